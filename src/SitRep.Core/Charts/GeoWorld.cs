@@ -1,0 +1,278 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace SitRep.Charts;
+
+/// <summary>
+/// Country outlines from a GeoJSON FeatureCollection whose features carry <c>name</c> and
+/// <c>iso_n3</c> properties and Polygon or MultiPolygon geometries ([lon, lat] positions).
+/// Parsed in one forward pass with <see cref="Utf8JsonReader"/>; other geometry types are skipped.
+/// </summary>
+public sealed class GeoWorld
+{
+    /// <summary>The resource name of the Natural Earth 1:50m countries embedded in SitRep.Core.</summary>
+    public const string EmbeddedResource = "geo/world-countries-50m.geojson";
+
+    private static readonly Lazy<GeoWorld> Embedded = new(LoadEmbedded);
+
+    private readonly GeoCountry[] countries;
+    private readonly GeoBounds[] bounds;
+    private readonly Dictionary<string, int> byIso;
+    private readonly Dictionary<GeoCountry, int> index;
+
+    private GeoWorld(List<GeoCountry> countries, List<GeoBounds> bounds)
+    {
+        this.countries = countries.ToArray();
+        this.bounds = bounds.ToArray();
+        byIso = new Dictionary<string, int>(StringComparer.Ordinal);
+        index = new Dictionary<GeoCountry, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < this.countries.Length; i++)
+        {
+            if (this.countries[i].IsoN3.Length > 0)
+                byIso.TryAdd(this.countries[i].IsoN3, i);
+            index[this.countries[i]] = i;
+        }
+    }
+
+    /// <summary>The world embedded in SitRep.Core (Natural Earth 1:50m), loaded once and shared.</summary>
+    public static GeoWorld Default => Embedded.Value;
+
+    public IReadOnlyList<GeoCountry> Countries => countries;
+
+    /// <summary>The country with ISO 3166-1 numeric code <paramref name="isoN3"/> ("466" or "466"-equivalent "466"; "12" finds "012"), or null.</summary>
+    public GeoCountry? Find(string isoN3)
+    {
+        ArgumentNullException.ThrowIfNull(isoN3);
+        var key = NormalizeIso(isoN3);
+        return key.Length > 0 && byIso.TryGetValue(key, out var i) ? countries[i] : null;
+    }
+
+    internal GeoBounds BoundsOf(GeoCountry country) =>
+        index.TryGetValue(country, out var i) ? bounds[i] : Measure(country.Rings);
+
+    public static GeoWorld Load(Stream geojson)
+    {
+        ArgumentNullException.ThrowIfNull(geojson);
+        byte[] bytes;
+        if (geojson is MemoryStream ms && ms.TryGetBuffer(out var segment) && ms.Position == 0)
+            bytes = segment.Count == segment.Array!.Length ? segment.Array : segment.AsSpan().ToArray();
+        else
+        {
+            using var copy = geojson.CanSeek ? new MemoryStream((int)Math.Max(0, geojson.Length - geojson.Position)) : new MemoryStream();
+            geojson.CopyTo(copy);
+            bytes = copy.GetBuffer().AsSpan(0, (int)copy.Length).ToArray();
+        }
+        return Parse(bytes);
+    }
+
+    private static GeoWorld LoadEmbedded()
+    {
+        using var stream = typeof(GeoWorld).Assembly.GetManifestResourceStream(EmbeddedResource)
+            ?? throw new InvalidOperationException($"embedded resource '{EmbeddedResource}' is missing from {typeof(GeoWorld).Assembly.GetName().Name}");
+        return Load(stream);
+    }
+
+    private static GeoWorld Parse(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        var countries = new List<GeoCountry>(256);
+        var bounds = new List<GeoBounds>(256);
+        var scratch = new List<(double Lon, double Lat)>(4096);
+        try
+        {
+            Expect(ref reader, JsonTokenType.StartObject);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("features"u8))
+                {
+                    Expect(ref reader, JsonTokenType.StartArray);
+                    while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+                        ReadFeature(ref reader, countries, bounds, scratch);
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"GeoJSON is malformed: {e.Message}", e);
+        }
+        return new GeoWorld(countries, bounds);
+    }
+
+    private static void ReadFeature(ref Utf8JsonReader reader, List<GeoCountry> countries, List<GeoBounds> bounds, List<(double, double)> scratch)
+    {
+        string name = "", iso = "";
+        List<GeoRing>? rings = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("properties"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    reader.Skip();
+                    continue;
+                }
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var isName = reader.ValueTextEquals("name"u8);
+                    var isIso = reader.ValueTextEquals("iso_n3"u8);
+                    reader.Read();
+                    if ((isName || isIso) && reader.TokenType == JsonTokenType.String)
+                    {
+                        if (isName) name = reader.GetString() ?? "";
+                        else iso = NormalizeIso(reader.GetString() ?? "");
+                    }
+                    else
+                        reader.Skip();
+                }
+            }
+            else if (reader.ValueTextEquals("geometry"u8))
+            {
+                reader.Read();
+                rings = reader.TokenType == JsonTokenType.StartObject ? ReadGeometry(ref reader, scratch) : null;
+                if (reader.TokenType != JsonTokenType.EndObject)
+                    reader.Skip();
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        if (rings is { Count: > 0 })
+        {
+            countries.Add(new GeoCountry(name, iso, rings));
+            bounds.Add(Measure(rings));
+        }
+    }
+
+    private static List<GeoRing>? ReadGeometry(ref Utf8JsonReader reader, List<(double, double)> scratch)
+    {
+        var type = "";
+        List<GeoRing>? rings = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("type"u8))
+            {
+                reader.Read();
+                type = reader.GetString() ?? "";
+            }
+            else if (reader.ValueTextEquals("coordinates"u8))
+            {
+                reader.Read();
+                rings = new List<GeoRing>();
+                if (reader.TokenType == JsonTokenType.StartArray)
+                    ReadNode(ref reader, rings, scratch);
+                else
+                    reader.Skip();
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        return type is "Polygon" or "MultiPolygon" ? rings : null;
+    }
+
+    /// <summary>
+    /// Reads a coordinate array of any nesting depth (reader on its StartArray, left on its EndArray).
+    /// Arrays of positions become rings. Returns whether the node was itself a position.
+    /// </summary>
+    private static bool ReadNode(ref Utf8JsonReader reader, List<GeoRing> rings, List<(double, double)> scratch)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            var lon = Number(ref reader);
+            reader.Read();
+            var lat = reader.TokenType == JsonTokenType.Number ? Number(ref reader) : double.NaN;
+            while (reader.TokenType != JsonTokenType.EndArray)
+                reader.Read();
+            if (!double.IsNaN(lat))
+                scratch.Add((lon, lat));
+            return true;
+        }
+        var positions = false;
+        while (reader.TokenType == JsonTokenType.StartArray)
+        {
+            positions |= ReadNode(ref reader, rings, scratch);
+            reader.Read();
+        }
+        if (positions)
+        {
+            if (scratch.Count >= 3)
+                rings.Add(new GeoRing(scratch.ToArray()));
+            scratch.Clear();
+        }
+        return false;
+    }
+
+    private static readonly double[] Pow10 = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+
+    /// <summary>
+    /// A JSON number: plain decimals of up to 15 digits (all of Natural Earth's) take an exact fast
+    /// path (integer mantissa ÷ exact power of ten is correctly rounded); anything else goes to
+    /// <see cref="Utf8JsonReader.GetDouble"/>.
+    /// </summary>
+    private static double Number(ref Utf8JsonReader reader)
+    {
+        if (!reader.HasValueSequence)
+        {
+            var s = reader.ValueSpan;
+            var i = 0;
+            var negative = s.Length > 0 && s[0] == (byte)'-';
+            if (negative)
+                i++;
+            long mantissa = 0;
+            int digits = 0, decimals = 0;
+            var dot = false;
+            for (; i < s.Length; i++)
+            {
+                var c = s[i];
+                if (c == (byte)'.' && !dot)
+                {
+                    dot = true;
+                    continue;
+                }
+                if (c < (byte)'0' || c > (byte)'9' || ++digits > 15)
+                    return reader.GetDouble();
+                mantissa = mantissa * 10 + (c - '0');
+                if (dot)
+                    decimals++;
+            }
+            if (digits > 0)
+            {
+                var v = mantissa / Pow10[decimals];
+                return negative ? -v : v;
+            }
+        }
+        return reader.GetDouble();
+    }
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
+    {
+        if (!reader.Read() || reader.TokenType != type)
+            throw new InvalidDataException($"GeoJSON is malformed: expected {type} at byte {reader.BytesConsumed}");
+    }
+
+    private static GeoBounds Measure(IReadOnlyList<GeoRing> rings)
+    {
+        var b = GeoBounds.Empty;
+        foreach (var ring in rings)
+            foreach (var (lon, lat) in ring.Points)
+                b = b.Include(lon, lat);
+        return b;
+    }
+
+    private static string NormalizeIso(string iso)
+    {
+        iso = iso.Trim();
+        return iso.Length is > 0 and < 3 && iso.All(char.IsAsciiDigit) ? iso.PadLeft(3, '0') : iso;
+    }
+}

@@ -1,0 +1,95 @@
+using PdfSharp.Drawing;
+
+namespace SitRep.Charts;
+
+/// <summary>Small plane-geometry helpers for map layout (page coordinates).</summary>
+internal static class Geometry
+{
+    /// <summary>Even–odd point-in-polygon over all rings (holes and multipart shapes alike).</summary>
+    public static bool Contains(IReadOnlyList<XPoint[]> rings, XPoint p)
+    {
+        var inside = false;
+        foreach (var ring in rings)
+        {
+            for (int i = 0, j = ring.Length - 1; i < ring.Length; j = i++)
+            {
+                var a = ring[i];
+                var b = ring[j];
+                if ((a.Y > p.Y) != (b.Y > p.Y) && p.X < (b.X - a.X) * (p.Y - a.Y) / (b.Y - a.Y) + a.X)
+                    inside = !inside;
+            }
+        }
+        return inside;
+    }
+
+    /// <summary>Distance from <paramref name="p"/> to the nearest ring edge.</summary>
+    public static double DistanceToEdges(IReadOnlyList<XPoint[]> rings, XPoint p)
+    {
+        var best = double.MaxValue;
+        foreach (var ring in rings)
+        {
+            for (int i = 0, j = ring.Length - 1; i < ring.Length; j = i++)
+                best = Math.Min(best, SegmentDistanceSquared(p, ring[j], ring[i]));
+        }
+        return Math.Sqrt(best);
+    }
+
+    public static double SegmentDistanceSquared(XPoint p, XPoint a, XPoint b)
+    {
+        double dx = b.X - a.X, dy = b.Y - a.Y;
+        var len = dx * dx + dy * dy;
+        var t = len == 0 ? 0 : Math.Clamp(((p.X - a.X) * dx + (p.Y - a.Y) * dy) / len, 0, 1);
+        double ex = a.X + t * dx - p.X, ey = a.Y + t * dy - p.Y;
+        return ex * ex + ey * ey;
+    }
+
+    /// <summary>Whether segment a–b crosses or lies inside rectangle <paramref name="r"/>.</summary>
+    public static bool SegmentHitsRect(XPoint a, XPoint b, XRect r)
+    {
+        if (r.Contains(a) || r.Contains(b))
+            return true;
+        if (Math.Max(a.X, b.X) < r.Left || Math.Min(a.X, b.X) > r.Right || Math.Max(a.Y, b.Y) < r.Top || Math.Min(a.Y, b.Y) > r.Bottom)
+            return false;
+        var corners = new[] { r.TopLeft, r.TopRight, r.BottomRight, r.BottomLeft };
+        for (var i = 0; i < 4; i++)
+        {
+            if (SegmentsCross(a, b, corners[i], corners[(i + 1) % 4]))
+                return true;
+        }
+        return false;
+    }
+
+    public static bool SegmentsCross(XPoint p1, XPoint p2, XPoint p3, XPoint p4)
+    {
+        var d1 = Cross(p3, p4, p1);
+        var d2 = Cross(p3, p4, p2);
+        var d3 = Cross(p1, p2, p3);
+        var d4 = Cross(p1, p2, p4);
+        return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+    }
+
+    private static double Cross(XPoint a, XPoint b, XPoint c) => (b.X - a.X) * (c.Y - a.Y) - (b.Y - a.Y) * (c.X - a.X);
+
+    /// <summary>Whether two rectangles overlap by more than touching.</summary>
+    public static bool Overlaps(XRect a, XRect b) =>
+        a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
+
+    /// <summary>Rings projected to the page, dropping points closer than <paramref name="minStep"/> to the last kept one.</summary>
+    public static XPoint[] ProjectRing(GeoRing ring, MapProjection projection, double minStep)
+    {
+        var pts = ring.Points;
+        var result = new List<XPoint>(pts.Count);
+        var min2 = minStep * minStep;
+        XPoint last = default;
+        for (var i = 0; i < pts.Count; i++)
+        {
+            var p = projection.Project(pts[i].Lon, pts[i].Lat);
+            if (result.Count == 0 || i == pts.Count - 1 || (p.X - last.X) * (p.X - last.X) + (p.Y - last.Y) * (p.Y - last.Y) >= min2)
+            {
+                result.Add(p);
+                last = p;
+            }
+        }
+        return result.ToArray();
+    }
+}

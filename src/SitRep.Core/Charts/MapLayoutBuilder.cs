@@ -1,0 +1,258 @@
+using PdfSharp.Drawing;
+
+namespace SitRep.Charts;
+
+/// <summary>Computes a <see cref="MapLayout"/>: projection, shapes, markers and collision-free labels.</summary>
+internal static class MapLayoutBuilder
+{
+    private const double SimplifyStep = 0.35;
+
+    /// <summary>The lon/lat box a map of <paramref name="country"/> and <paramref name="places"/> should show, with margin.</summary>
+    public static GeoBounds ViewFor(GeoWorld world, GeoCountry country, IReadOnlyList<MapPlace> places)
+    {
+        var b = world.BoundsOf(country);
+        foreach (var p in places)
+            b = b.Include(p.Lon, p.Lat);
+        var margin = Math.Max(b.LonSpan, b.LatSpan) * 0.06 + 0.5;
+        return b.Expand(margin, margin);
+    }
+
+    public static MapLayout Compute(GeoWorld world, GeoCountry country, IReadOnlyList<MapPlace> places, IReadOnlyList<MapDistance> distances, XRect frame, ChartStyle style)
+    {
+        var projection = new MapProjection(ViewFor(world, country, places), frame);
+        var visible = projection.Visible;
+        var shapes = Shapes(world, country, projection, visible);
+        var placer = new LabelPlacer(new XRect(frame.X + 3, frame.Y + 3, frame.Width - 6, frame.Height - 6));
+
+        // Fixed furniture first: the scale bar (bottom left) and north arrow (top right).
+        var (scaleKm, scaleLength) = ScaleFor(projection, frame.Width);
+        var scaleFont = ChartText.Font(style.FontFamily, style.FontSize * 0.9);
+        var scaleText = NumberFormat.Count(scaleKm) + " km";
+        var scaleBar = new XRect(frame.Left + 8, frame.Bottom - 8 - ChartText.LineHeight(scaleFont),
+            scaleLength + 4 + ChartText.Width(scaleText, scaleFont), ChartText.LineHeight(scaleFont));
+        placer.AddObstacle(scaleBar);
+        var north = new XRect(frame.Right - 16, frame.Top + 7, 9, 20);
+        placer.AddObstacle(north);
+
+        // Markers are obstacles for every label; distance lines are soft obstacles.
+        var focus = places.FirstOrDefault(p => p.IsFocus);
+        var points = places.Select(p => projection.Project(p.Lon, p.Lat)).ToArray();
+        var kinds = places.Select(p => KindOf(p.Kind)).ToArray();
+        var markers = new XRect[places.Count];
+        for (var i = 0; i < places.Count; i++)
+        {
+            var r = MapLayout.MarkerRadius(kinds[i], places[i].IsFocus);
+            markers[i] = new XRect(points[i].X - r, points[i].Y - r, 2 * r, 2 * r);
+            if (kinds[i] != PlaceKind.Area)
+                placer.AddObstacle(markers[i]);
+        }
+        var lines = new List<(MapDistance D, XPoint From, XPoint To)>();
+        if (focus is not null)
+        {
+            var from = projection.Project(focus.Lon, focus.Lat);
+            foreach (var d in distances)
+            {
+                var target = places.FirstOrDefault(p => p.Id == d.PlaceId);
+                if (target is null || ReferenceEquals(target, focus))
+                    continue;
+                var to = projection.Project(target.Lon, target.Lat);
+                var (a, b) = Shorten(from, to, MapLayout.MarkerRadius(PlaceKind.Town, true) + 1.5, MapLayout.MarkerRadius(KindOf(target.Kind), false) + 1.5);
+                lines.Add((d, a, b));
+                placer.AddSoftSegment(a, b);
+            }
+        }
+
+        // Place labels: focus, capital, towns, then areas.
+        var order = Enumerable.Range(0, places.Count)
+            .OrderBy(i => places[i].IsFocus ? 0 : kinds[i] switch { PlaceKind.Capital => 1, PlaceKind.Town => 2, _ => 3 })
+            .ToArray();
+        var placeLayouts = new MapPlaceLayout[places.Count];
+        foreach (var i in order)
+        {
+            var font = MapLayout.PlaceFont(style, kinds[i], places[i].IsFocus);
+            var text = TextWrap.Wrap(places[i].Name, font, Math.Max(60, frame.Width * 0.22), 2);
+            var size = new XSize(text.Max(t => ChartText.Width(t, font)), text.Count * ChartText.LineHeight(font));
+            var clearance = MapLayout.MarkerRadius(kinds[i], places[i].IsFocus) + 2;
+            var label = placer.Place(points[i], size, clearance);
+            placeLayouts[i] = new MapPlaceLayout(places[i], kinds[i], points[i], markers[i], label, text);
+        }
+
+        // Distance labels: next to their line, near its middle.
+        var distanceFont = ChartText.Font(style.FontFamily, style.FontSize * 0.9, italic: true);
+        var distanceLayouts = new List<MapDistanceLayout>();
+        foreach (var (d, a, b) in lines)
+        {
+            var size = new XSize(ChartText.Width(d.Label, distanceFont), ChartText.LineHeight(distanceFont));
+            PlacedLabel? label = null;
+            foreach (var t in new[] { 0.5, 0.4, 0.6, 0.3, 0.7 })
+            {
+                var anchor = new XPoint(a.X + (b.X - a.X) * t, a.Y + (b.Y - a.Y) * t);
+                label = PlaceBeside(placer, anchor, size);
+                if (label is not null)
+                    break;
+            }
+            label ??= placer.Place(new XPoint((a.X + b.X) / 2, (a.Y + b.Y) / 2), size, 2);
+            distanceLayouts.Add(new MapDistanceLayout(d, a, b, label));
+        }
+
+        // Country names last, in whatever room is left: the highlighted country, then its neighbours.
+        var countryLabels = new List<MapCountryLabel>();
+        foreach (var shape in shapes.Where(s => s.Highlighted).Concat(shapes.Where(s => s.Neighbour).OrderByDescending(s => Area(s.Rings))))
+        {
+            var label = CountryLabel(shape, frame, placer, style);
+            if (label is not null)
+            {
+                countryLabels.Add(label);
+                placer.Claim(label.Box);
+            }
+        }
+
+        return new MapLayout(frame, projection, shapes, placeLayouts, distanceLayouts, countryLabels, scaleBar, scaleKm, north);
+    }
+
+    public static PlaceKind KindOf(string kind) => kind.Trim().ToLowerInvariant() switch
+    {
+        "capital" => PlaceKind.Capital,
+        "area" => PlaceKind.Area,
+        "town" => PlaceKind.Town,
+        _ => throw new ArgumentException($"unknown place kind '{kind}'; expected capital, town or area"),
+    };
+
+    private static List<MapShape> Shapes(GeoWorld world, GeoCountry highlighted, MapProjection projection, GeoBounds visible)
+    {
+        // Neighbours share border vertices with the highlighted country (Natural Earth borders are topologically shared).
+        var border = new HashSet<long>();
+        foreach (var ring in highlighted.Rings)
+            foreach (var (lon, lat) in ring.Points)
+                border.Add(Key(lon, lat));
+        var near = world.BoundsOf(highlighted).Expand(0.1, 0.1);
+
+        var shapes = new List<MapShape>();
+        foreach (var c in world.Countries)
+        {
+            var b = world.BoundsOf(c);
+            if (!b.Intersects(visible))
+                continue;
+            var isHighlighted = ReferenceEquals(c, highlighted);
+            var neighbour = !isHighlighted && b.Intersects(near) && c.Rings.Any(r => r.Points.Any(p => border.Contains(Key(p.Lon, p.Lat))));
+            var rings = c.Rings
+                .Where(r => RingBounds(r).Intersects(visible))
+                .Select(r => Geometry.ProjectRing(r, projection, SimplifyStep))
+                .Where(r => r.Length >= 3)
+                .ToArray();
+            if (rings.Length > 0)
+                shapes.Add(new MapShape(c, rings, isHighlighted, neighbour));
+        }
+        return shapes;
+    }
+
+    private static long Key(double lon, double lat) =>
+        (long)Math.Round((lon + 180) * 1000) * 1_000_000L + (long)Math.Round((lat + 90) * 1000);
+
+    private static GeoBounds RingBounds(GeoRing ring)
+    {
+        var b = GeoBounds.Empty;
+        foreach (var (lon, lat) in ring.Points)
+            b = b.Include(lon, lat);
+        return b;
+    }
+
+    private static double Area(IReadOnlyList<XPoint[]> rings)
+    {
+        var a = 0.0;
+        foreach (var r in rings)
+            for (int i = 0, j = r.Length - 1; i < r.Length; j = i++)
+                a += (r[j].X * r[i].Y) - (r[i].X * r[j].Y);
+        return Math.Abs(a / 2);
+    }
+
+    /// <summary>A nice round scale length (1, 2 or 5 × 10ⁿ km) near a fifth of the map width.</summary>
+    public static (double Km, double Points) ScaleFor(MapProjection projection, double frameWidth)
+    {
+        var target = frameWidth * 0.2 * projection.KmPerPoint;
+        var power = Math.Pow(10, Math.Floor(Math.Log10(target)));
+        var km = new[] { 5, 2, 1 }.Select(m => m * power).First(v => v <= target);
+        return (km, km / projection.KmPerPoint);
+    }
+
+    private static (XPoint, XPoint) Shorten(XPoint a, XPoint b, double startGap, double endGap)
+    {
+        var dx = b.X - a.X;
+        var dy = b.Y - a.Y;
+        var len = Math.Sqrt(dx * dx + dy * dy);
+        if (len <= startGap + endGap + 1)
+            return (a, b);
+        return (new XPoint(a.X + dx / len * startGap, a.Y + dy / len * startGap), new XPoint(b.X - dx / len * endGap, b.Y - dy / len * endGap));
+    }
+
+    /// <summary>Eight positions around a point on a line, taking the first clear one that crosses no line.</summary>
+    private static PlacedLabel? PlaceBeside(LabelPlacer placer, XPoint anchor, XSize size)
+    {
+        foreach (var box in LabelPlacer.Candidates(anchor, size, 2.5))
+        {
+            if (placer.IsFree(box) && placer.SoftHits(box) == 0)
+            {
+                placer.Claim(box);
+                return new PlacedLabel(box, anchor, false, anchor);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A country's name at the visible point deepest inside it (farthest from its borders and the
+    /// frame), trying one line then two, and any spot clear of other labels and markers.
+    /// </summary>
+    private static MapCountryLabel? CountryLabel(MapShape shape, XRect frame, LabelPlacer placer, ChartStyle style)
+    {
+        var font = shape.Highlighted ? MapLayout.HighlightFont(style) : MapLayout.CountryFont(style);
+        var tracking = shape.Highlighted ? MapLayout.HighlightTracking : MapLayout.CountryTracking;
+        var name = shape.Country.Name.ToUpperInvariant();
+
+        // Candidate anchors: a grid over the frame, kept where inside the country, best-buried first.
+        const int n = 22;
+        var inner = new XRect(frame.X + 6, frame.Y + 6, frame.Width - 12, frame.Height - 12);
+        var candidates = new List<(XPoint P, double Depth)>();
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                var p = new XPoint(inner.X + inner.Width * (i + 0.5) / n, inner.Y + inner.Height * (j + 0.5) / n);
+                if (!Geometry.Contains(shape.Rings, p))
+                    continue;
+                var edge = Math.Min(Math.Min(p.X - frame.Left, frame.Right - p.X), Math.Min(p.Y - frame.Top, frame.Bottom - p.Y));
+                candidates.Add((p, Math.Min(Geometry.DistanceToEdges(shape.Rings, p), edge)));
+            }
+        }
+        if (candidates.Count == 0)
+            return null;
+        candidates.Sort((a, b) => b.Depth.CompareTo(a.Depth));
+
+        var options = new List<IReadOnlyList<string>> { new[] { name } };
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1)
+        {
+            var half = words.Length / 2;
+            options.Add(new[] { string.Join(' ', words.Take(half)), string.Join(' ', words.Skip(half)) });
+        }
+        var lineHeight = ChartText.LineHeight(font);
+        foreach (var strict in new[] { true, false })
+        {
+            foreach (var lines in options)
+            {
+                var size = new XSize(lines.Max(l => ChartText.WidthTracked(l, font, tracking)), lines.Count * lineHeight);
+                foreach (var (p, _) in candidates)
+                {
+                    var box = new XRect(p.X - size.Width / 2, p.Y - size.Height / 2, size.Width, size.Height);
+                    if (!placer.IsFree(box))
+                        continue;
+                    if (strict && !(Geometry.Contains(shape.Rings, box.TopLeft) && Geometry.Contains(shape.Rings, box.TopRight)
+                        && Geometry.Contains(shape.Rings, box.BottomLeft) && Geometry.Contains(shape.Rings, box.BottomRight)))
+                        continue;
+                    return new MapCountryLabel(shape.Country, lines, box, p, shape.Highlighted);
+                }
+            }
+        }
+        return null;
+    }
+}

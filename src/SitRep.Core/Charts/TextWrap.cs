@@ -1,0 +1,70 @@
+using PdfSharp.Drawing;
+
+namespace SitRep.Charts;
+
+/// <summary>Greedy word wrapping to a width and a line limit; what does not fit ends in an ellipsis.</summary>
+internal static class TextWrap
+{
+    public const string Ellipsis = "…";
+
+    public static IReadOnlyList<string> Wrap(string text, XFont font, double maxWidth, int maxLines)
+    {
+        if (maxLines < 1)
+            throw new ArgumentOutOfRangeException(nameof(maxLines));
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var lines = new List<string>();
+        var current = "";
+        var i = 0;
+        while (i < words.Length)
+        {
+            var candidate = current.Length == 0 ? words[i] : current + " " + words[i];
+            if (ChartText.Width(candidate, font) <= maxWidth)
+            {
+                current = candidate;
+                i++;
+                continue;
+            }
+            if (current.Length == 0)
+            {
+                // A single word wider than the line: it is cut.
+                current = words[i];
+                i++;
+            }
+            if (lines.Count == maxLines - 1)
+                break;
+            lines.Add(Fit(current, font, maxWidth, false));
+            current = "";
+        }
+
+        var truncated = i < words.Length;
+        if (current.Length > 0 || lines.Count == 0)
+        {
+            if (truncated)
+                current = current.Length == 0 ? words[i] : current + " " + words[i];
+            lines.Add(Fit(current, font, maxWidth, truncated));
+        }
+        else if (truncated)
+        {
+            lines[^1] = Fit(lines[^1], font, maxWidth, true);
+        }
+        return lines;
+    }
+
+    /// <summary>The text itself if it fits (and is not forced to show truncation), else its longest prefix plus an ellipsis.</summary>
+    public static string Fit(string text, XFont font, double maxWidth, bool forceEllipsis = false)
+    {
+        if (!forceEllipsis && ChartText.Width(text, font) <= maxWidth)
+            return text;
+        var lo = 0;
+        var hi = text.Length - (forceEllipsis ? 0 : 1);
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (ChartText.Width(text[..mid].TrimEnd() + Ellipsis, font) <= maxWidth)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return text[..lo].TrimEnd(' ', ',', ';', ':', '-', '–') + Ellipsis;
+    }
+}

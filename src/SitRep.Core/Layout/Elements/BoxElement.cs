@@ -1,0 +1,54 @@
+using PdfSharp.Drawing;
+
+namespace SitRep.Layout.Elements;
+
+public readonly record struct Insets(double Top, double Right, double Bottom, double Left)
+{
+    public static Insets All(double value) => new(value, value, value, value);
+}
+
+/// <summary>Visual of a box: an optional fill and an optional bar on the left edge.</summary>
+internal sealed record BoxStyle(Insets Padding, XColor? Fill = null, XColor? LeftBar = null, double LeftBarWidth = 0, XColor? TopRule = null, bool Stretch = false, XColor? BottomRule = null);
+
+/// <summary>Pads its child and paints a background or side bar behind every part of it that lands on a page.</summary>
+internal sealed class BoxElement(Element child, BoxStyle style) : Element
+{
+    public override bool KeepWithNext => child.KeepWithNext;
+
+    public override SpacePlan Measure(double width, double height)
+    {
+        var vertical = style.Padding.Top + style.Padding.Bottom;
+        if (height <= vertical)
+            return SpacePlan.Wrap;
+        var plan = child.Measure(InnerWidth(width), height - vertical);
+        return plan.Kind switch
+        {
+            SpacePlanKind.Wrap => SpacePlan.Wrap,
+            SpacePlanKind.Partial => SpacePlan.Partial(plan.Height + vertical),
+            _ => SpacePlan.Full(plan.Height + vertical),
+        };
+    }
+
+    public override void Draw(ICanvas canvas, XRect area)
+    {
+        var plan = Measure(area.Width, area.Height);
+        if (plan.Kind == SpacePlanKind.Wrap)
+            return;
+        var box = new XRect(area.Left, area.Top, area.Width, style.Stretch ? Math.Max(plan.Height, area.Height) : plan.Height);
+        if (style.Fill is { } fill)
+            canvas.FillRectangle(box, fill);
+        if (style.LeftBar is { } bar)
+            canvas.FillRectangle(new XRect(box.Left, box.Top, style.LeftBarWidth, box.Height), bar);
+        if (style.TopRule is { } rule)
+            canvas.FillRectangle(new XRect(box.Left, box.Top, box.Width, 1.2), rule);
+        if (style.BottomRule is { } under)
+            canvas.FillRectangle(new XRect(box.Left, box.Bottom - 0.6, box.Width, 0.6), under);
+        child.Draw(canvas, new XRect(
+            area.Left + style.Padding.Left,
+            area.Top + style.Padding.Top,
+            InnerWidth(area.Width),
+            plan.Height - style.Padding.Top - style.Padding.Bottom + 0.001));
+    }
+
+    private double InnerWidth(double width) => Math.Max(1, width - style.Padding.Left - style.Padding.Right);
+}

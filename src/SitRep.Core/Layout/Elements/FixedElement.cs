@@ -1,0 +1,28 @@
+using PdfSharp.Drawing;
+
+namespace SitRep.Layout.Elements;
+
+/// <summary>An unbreakable box of a height that depends on the width, painted by a callback (charts, rules, logos).</summary>
+internal sealed class FixedElement(Func<double, double> heightForWidth, Action<ICanvas, XRect> paint) : Element
+{
+    private bool drawn;
+
+    public override SpacePlan Measure(double width, double height)
+    {
+        if (drawn)
+            return SpacePlan.Full(0);
+        var needed = heightForWidth(width);
+        return needed <= height + 0.001 ? SpacePlan.Full(needed) : SpacePlan.Wrap;
+    }
+
+    public override void Draw(ICanvas canvas, XRect area)
+    {
+        if (drawn)
+            return;
+        var needed = heightForWidth(area.Width);
+        if (needed > area.Height + 0.001)
+            return;
+        paint(canvas, new XRect(area.Left, area.Top, area.Width, needed));
+        drawn = true;
+    }
+}

@@ -1,0 +1,27 @@
+using PdfSharp.Drawing;
+
+namespace SitRep.Layout.Elements;
+
+/// <summary>
+/// Moves its child whole to the next page rather than splitting it, unless the child is taller
+/// than a full page, in which case it splits as usual.
+/// </summary>
+internal sealed class KeepTogetherElement(Element child, double pageContentHeight) : Element
+{
+    public override bool KeepWithNext => child.KeepWithNext;
+
+    public override SpacePlan Measure(double width, double height)
+    {
+        var plan = child.Measure(width, height);
+        if (plan.Kind != SpacePlanKind.Partial)
+            return plan;
+        var whole = child.Measure(width, pageContentHeight);
+        return whole.Kind == SpacePlanKind.Full ? SpacePlan.Wrap : plan;
+    }
+
+    public override void Draw(ICanvas canvas, XRect area)
+    {
+        if (Measure(area.Width, area.Height).Kind != SpacePlanKind.Wrap)
+            child.Draw(canvas, area);
+    }
+}

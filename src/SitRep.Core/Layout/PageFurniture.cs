@@ -1,0 +1,57 @@
+using PdfSharp.Drawing;
+using SitRep.Document;
+using SitRep.Theming;
+
+namespace SitRep.Layout;
+
+/// <summary>Running header, footer, page numbers and the handling marking, drawn once the page count is known.</summary>
+internal sealed class PageFurniture(LayoutStyles styles, TextMeasurer measurer, DocumentInfo info)
+{
+    public void Draw(ICanvas canvas, XRect page, XRect content, int pageNumber, int pageCount)
+    {
+        var font = styles.Sans.WithSize(styles.Theme.Sizes.Small);
+        var headerBaseline = content.Top - 10;
+        var footerBaseline = content.Bottom + 16;
+
+        if (pageNumber > 1)
+        {
+            DrawLine(canvas, styles.Theme.Header, font, content, headerBaseline, pageNumber, pageCount);
+            canvas.DrawLine(new XPoint(content.Left, headerBaseline + 4), new XPoint(content.Right, headerBaseline + 4), styles.Rule, 0.5);
+        }
+
+        canvas.DrawLine(new XPoint(content.Left, footerBaseline - 9), new XPoint(content.Right, footerBaseline - 9), styles.Rule, 0.5);
+        DrawLine(canvas, styles.Theme.Footer, font, content, footerBaseline, pageNumber, pageCount);
+
+        if (!string.IsNullOrWhiteSpace(styles.Theme.Marking))
+        {
+            var marking = styles.Theme.Marking.Trim();
+            var bold = font.WithStyle(true, false).WithSize(font.Size + 0.5);
+            var width = measurer.Width(marking, bold);
+            var x = page.Left + (page.Width - width) / 2;
+            canvas.DrawText(marking, bold, styles.Marking, x, page.Top + 14, width);
+            canvas.DrawText(marking, bold, styles.Marking, x, page.Bottom - 8, width);
+        }
+    }
+
+    private void DrawLine(ICanvas canvas, PageText text, FontSpec font, XRect content, double baseline, int page, int pages)
+    {
+        Place(canvas, text.Left, font, content, baseline, page, pages, 0);
+        Place(canvas, text.Center, font, content, baseline, page, pages, 0.5);
+        Place(canvas, text.Right, font, content, baseline, page, pages, 1);
+    }
+
+    private void Place(ICanvas canvas, string? pattern, FontSpec font, XRect content, double baseline, int page, int pages, double align)
+    {
+        if (string.IsNullOrWhiteSpace(pattern))
+            return;
+        var text = Expand(pattern, page, pages);
+        var width = measurer.Width(text, font);
+        canvas.DrawText(text, font, styles.Muted, content.Left + (content.Width - width) * align, baseline, width);
+    }
+
+    public string Expand(string pattern, int page, int pages) => pattern
+        .Replace("{title}", info.Title, StringComparison.Ordinal)
+        .Replace("{as_of}", info.AsOfText, StringComparison.Ordinal)
+        .Replace("{page}", page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{pages}", pages.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+}

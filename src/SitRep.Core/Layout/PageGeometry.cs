@@ -1,0 +1,31 @@
+using PdfSharp.Drawing;
+using SitRep.Theming;
+
+namespace SitRep.Layout;
+
+/// <summary>Page size and the content area inside the margins, in points.</summary>
+internal sealed record PageGeometry(double Width, double Height, XRect Content)
+{
+    private const double PointsPerMillimetre = 72 / 25.4;
+
+    public static PageGeometry From(Theme theme)
+    {
+        var (width, height) = theme.PageSize.Trim().ToUpperInvariant() switch
+        {
+            "A4" => (595.276, 841.89),
+            "LETTER" => (612.0, 792.0),
+            _ => throw new LayoutException($"page size '{theme.PageSize}' is not supported (use A4 or Letter)"),
+        };
+        var m = theme.Margins;
+        var content = new XRect(
+            m.Left * PointsPerMillimetre,
+            m.Top * PointsPerMillimetre,
+            width - (m.Left + m.Right) * PointsPerMillimetre,
+            height - (m.Top + m.Bottom) * PointsPerMillimetre);
+        if (content.Width < 144 || content.Height < 144)
+            throw new LayoutException("the margins leave less than 5 cm for content");
+        return new PageGeometry(width, height, content);
+    }
+
+    public XRect Page => new(0, 0, Width, Height);
+}

@@ -1,0 +1,182 @@
+using System.Globalization;
+using SitRep.Diagnostics;
+using SitRep.Document;
+using SitRep.Extracts;
+using SitRep.Pdf;
+using SitRep.Templates;
+
+namespace SitRep.Pipeline;
+
+/// <summary>
+/// The pipeline: sources → extracts → template → document → layout → PDF. Inputs are checked
+/// first; the PDF is written to a temporary file and renamed, so a failed build never leaves a
+/// partial PDF and never destroys the previous one.
+/// </summary>
+public static class BriefBuilder
+{
+    /// <summary>Loads and checks a situation; throws <see cref="InputException"/> listing every error.</summary>
+    public static (Situation Situation, DiagnosticBag Diagnostics) LoadChecked(string situationDirectory)
+    {
+        var diagnostics = new DiagnosticBag();
+        var situation = SituationLoader.Load(situationDirectory, diagnostics);
+        if (!diagnostics.HasErrors)
+            SituationValidator.Validate(situation, diagnostics);
+        if (diagnostics.HasErrors)
+            throw new InputException(diagnostics.Sorted().Where(d => d.Severity == Severity.Error).ToList());
+        return (situation, diagnostics);
+    }
+
+    public static BuildResult Build(BuildRequest request)
+    {
+        var (situation, diagnostics) = LoadChecked(request.SituationDirectory);
+        var template = BriefTemplate.Load(request.Template);
+        using var pdf = new MemoryStream();
+        var (document, markdown, writeResult) = Compose(situation, template, pdf, request.Timestamp);
+        _ = document;
+        WriteAtomically(request.OutputPath, pdf);
+        return new BuildResult(request.OutputPath, writeResult.PageCount, writeResult.Bookmarks, diagnostics.Items, markdown);
+    }
+
+    /// <summary>Renders, maps, checks glyphs and lays out into <paramref name="pdf"/>; no files are touched.</summary>
+    public static (BriefDocument Document, string Markdown, PdfBriefWriter.Result Result) Compose(Situation situation, BriefTemplate template, Stream pdf, DateTimeOffset? timestamp = null)
+    {
+        var markdown = TemplateRenderer.Render(template, situation);
+        var charts = new ChartFactory(situation);
+        var resolver = new SituationResolver(situation, charts);
+        IReadOnlyList<Block> blocks;
+        try
+        {
+            blocks = new MarkdownMapper(resolver).Map(markdown);
+        }
+        catch (DocumentException e)
+        {
+            throw new InputException(LocateInTemplate(template, e.Token), e.Message, "template");
+        }
+
+        var info = Info(situation, template);
+        var document = new BriefDocument(info, blocks);
+        CheckGlyphs(situation, template, markdown);
+        var result = PdfBriefWriter.Write(document, template.Theme, charts.Get, template.Logo, timestamp ?? new DateTimeOffset(info.AsOf.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), pdf);
+        return (document, markdown, result);
+    }
+
+    private static DocumentInfo Info(Situation situation, BriefTemplate template)
+    {
+        var asOf = PartialDate.TryParse(situation.Info.AsOf, out var date) ? date.Start : DateOnly.FromDateTime(DateTime.UnixEpoch);
+        var audience = string.IsNullOrWhiteSpace(template.Manifest.Audience) ? template.Manifest.Name : template.Manifest.Audience;
+        return new DocumentInfo(
+            situation.Info.Title,
+            $"{situation.Info.Subtitle} — situation brief for {audience}, as of {asOf.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}".TrimStart(' ', '—'),
+            situation.Info.Author,
+            situation.Info.Keywords,
+            situation.Info.Language,
+            asOf,
+            asOf.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+    }
+
+    private static void CheckGlyphs(Situation situation, BriefTemplate template, string markdown)
+    {
+        var texts = new List<(string, SourceLocation)>();
+        foreach (var item in situation.AllSourcedItems())
+        {
+            foreach (var (field, value) in TextFields(item))
+                texts.Add((value, item.Where(field)));
+        }
+
+        foreach (var quote in situation.Quotes)
+        {
+            texts.Add((quote.Text, quote.Where("text")));
+            texts.Add((quote.Speaker, quote.Where("speaker")));
+            texts.Add((quote.Role, quote.Where("role")));
+        }
+
+        foreach (var place in situation.Places)
+            texts.Add((place.Name, place.Where("name")));
+        foreach (var source in situation.Sources)
+        {
+            texts.Add((source.Title, source.Where("title")));
+            texts.Add((source.Outlet, source.Where("outlet")));
+        }
+
+        texts.Add((situation.Info.Title, situation.Info.Where("title")));
+        texts.Add((situation.Info.Subtitle ?? "", situation.Info.Where("subtitle")));
+        texts.Add((markdown, SourceLocation.Of(template.Files.Display(template.Manifest.Entry))));
+        var problems = GlyphCheck.Check(texts, [template.Theme.Fonts.Body, template.Theme.Fonts.Heading]);
+        if (problems.Count > 0)
+            throw new InputException(problems);
+    }
+
+    private static IEnumerable<(string Field, string Value)> TextFields(SourcedItem item)
+    {
+        // Evidence is never drawn, so only the fields a brief shows are checked.
+        foreach (var property in item.GetType().GetProperties())
+        {
+            if (property.PropertyType == typeof(string) && property.Name is not ("Evidence" or "Source" or "Id" or "Key")
+                && property.GetValue(item) is string { Length: > 0 } value)
+                yield return (YamlBinder.SnakeCase(property.Name), value);
+        }
+    }
+
+    private static SourceLocation LocateInTemplate(BriefTemplate template, string? token)
+    {
+        if (token is not null)
+        {
+            var files = new List<(string Path, string Text)> { (template.Manifest.Entry, template.EntryText) };
+            files.AddRange(template.Partials.Select(p => ("partials/" + p.Key + ".hbs", p.Value)));
+            foreach (var (path, text) in files)
+            {
+                var index = text.IndexOf(token, StringComparison.Ordinal);
+                if (index >= 0)
+                {
+                    var line = text[..index].Count(c => c == '\n') + 1;
+                    var column = index - text.LastIndexOf('\n', Math.Max(0, index - 1)) ;
+                    return new SourceLocation(template.Files.Display(path), line, Math.Max(1, column));
+                }
+            }
+        }
+
+        return SourceLocation.Of(template.Files.Display(template.Manifest.Entry));
+    }
+
+    /// <summary>Writes next to the target, then renames over it: readers see the old PDF or the new one, never half of one.</summary>
+    public static void WriteAtomically(string outputPath, MemoryStream pdf)
+    {
+        var full = Path.GetFullPath(outputPath);
+        var display = SituationLoader.Display(full);
+        if (Directory.Exists(full))
+            throw new InputException(SourceLocation.Of(display), "the output path is a directory; give a file name such as brief.pdf", "output");
+        var directory = Path.GetDirectoryName(full)!;
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            Directory.CreateDirectory(directory);
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                pdf.Position = 0;
+                pdf.CopyTo(file);
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            TryDelete(temporary);
+            throw new InputException(SourceLocation.Of(display), $"cannot write the PDF: {e.Message}", "output");
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

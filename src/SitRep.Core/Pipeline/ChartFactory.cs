@@ -1,0 +1,132 @@
+using System.Reflection;
+using SitRep.Charts;
+using SitRep.Diagnostics;
+using SitRep.Extracts;
+
+namespace SitRep.Pipeline;
+
+/// <summary>Builds each declared chart from the situation's data; numbers are never typed twice.</summary>
+internal sealed class ChartFactory(Situation situation)
+{
+    private static readonly Lazy<GeoWorld> World = new(() =>
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("geo/world-countries-50m.geojson")
+            ?? throw new InvalidOperationException("the embedded country outlines are missing");
+        return GeoWorld.Load(stream);
+    });
+
+    private readonly Dictionary<string, IChart> built = new(StringComparer.Ordinal);
+
+    public IChart Get(string id)
+    {
+        if (built.TryGetValue(id, out var chart))
+            return chart;
+        var spec = situation.Charts.FirstOrDefault(c => c.Id == id)
+            ?? throw new InputException(SourceLocation.Of("charts.yaml"), $"unknown chart id '{id}'", "chart");
+        chart = Build(spec);
+        built[id] = chart;
+        return chart;
+    }
+
+    /// <summary>The ids of the sources behind a chart's data, for its source line.</summary>
+    public IReadOnlyList<string> SourcesOf(ChartSpec spec) => spec.Type switch
+    {
+        "bar" or "drawdown" => spec.Items.Select(FigureById).Select(f => f.Source).ToList(),
+        "timeline" => spec.Items.Select(EventById).Select(e => e.Source).ToList(),
+        "map" => DistancesFor(spec).Select(d => d.Figure.Source).ToList(),
+        _ => [],
+    };
+
+    public static string? NoteOf(ChartSpec spec) => spec.Type == "map" ? "Boundaries: Natural Earth; place positions approximate." : null;
+
+    private IChart Build(ChartSpec spec)
+    {
+        try
+        {
+            return spec.Type switch
+            {
+                "bar" => new BarChart(spec.Items.Select(FigureById).Select(f => new BarDatum(f.Label, Value(spec, f), f.Approximate)).ToList()),
+                "drawdown" => Drawdown(spec),
+                "timeline" => Timeline(spec),
+                "map" => Map(spec),
+                _ => throw Error(spec, $"unknown chart type '{spec.Type}'"),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(spec, e.Message);
+        }
+    }
+
+    private DrawdownChart Drawdown(ChartSpec spec)
+    {
+        var figures = spec.Items.Select(FigureById).ToList();
+        var groups = new List<DrawdownGroup>();
+        foreach (var departed in figures.Where(f => f.Of is not null))
+        {
+            var total = figures.FirstOrDefault(f => f.Id == departed.Of)
+                ?? throw Error(spec, $"figure '{departed.Id}' is part of '{departed.Of}', which the chart does not list");
+            if (Value(spec, departed) > Value(spec, total))
+                throw Error(spec, $"figure '{departed.Id}' ({departed.Value}) is larger than its total '{total.Id}' ({total.Value})");
+            groups.Add(new DrawdownGroup(total.Label, Value(spec, departed), Value(spec, total), departed.Approximate));
+        }
+
+        if (groups.Count == 0)
+            throw Error(spec, "a drawdown chart needs figures that name their total with 'of:'");
+        var asOf = figures.Select(f => f.AsOf).FirstOrDefault(a => a is not null);
+        var label = asOf is not null && PartialDate.TryParse(asOf, out var date) ? "as of " + date.ToDisplay() : "";
+        return new DrawdownChart(groups, label);
+    }
+
+    private LocatorMap Map(ChartSpec spec)
+    {
+        var focus = situation.Info.Focus;
+        var places = spec.Items.Select(id => situation.Places.FirstOrDefault(p => p.Id == id) ?? throw Error(spec, $"unknown place id '{id}'")).ToList();
+        foreach (var place in places.Where(p => p.Lat is null || p.Lon is null))
+            throw Error(spec, $"place '{place.Id}' has no coordinates");
+        var mapPlaces = places.Select(p => new MapPlace(p.Id, p.Name, p.Lat!.Value, p.Lon!.Value, p.Kind, p.Id == focus)).ToList();
+        var distances = DistancesFor(spec)
+            .GroupBy(d => d.Place)
+            .Select(g => new MapDistance(g.Key, (g.First().Figure.Approximate ? "≈" : "") + Discrepancy.FormatFigure(g.First().Figure).Replace("about ", "", StringComparison.Ordinal)))
+            .ToList();
+        if (World.Value.Find(situation.Info.Country.IsoN3) is null)
+            throw Error(spec, $"no country outline with iso_n3 '{situation.Info.Country.IsoN3}'");
+        return new LocatorMap(World.Value, situation.Info.Country.IsoN3, mapPlaces, distances);
+    }
+
+    private IEnumerable<(string Place, Figure Figure)> DistancesFor(ChartSpec spec) => situation.Figures
+        .Where(f => f.Category == "distance" && f.Place is not null && spec.Items.Contains(f.Place))
+        .Select(f => (f.Place!, f));
+
+    private TimelineChart Timeline(ChartSpec spec)
+    {
+        var disputed = Discrepancy.FindAll(situation).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        return new TimelineChart(spec.Items.Select(EventById).Select(e => new TimelineMark(
+            PartialDate.TryParse(e.Date, out var d) ? d.Start : throw Error(spec, $"event '{e.Id}' has no valid date"),
+            e.Precision switch { "year" => DatePrecision.Year, "month" => DatePrecision.Month, _ => DatePrecision.Day },
+            e.Label ?? Shorten(e.Text),
+            e.Key is not null && disputed.Contains(e.Key))).ToList());
+    }
+
+    private static string Shorten(string text)
+    {
+        var words = text.Split(' ');
+        return words.Length <= 6 ? text : string.Join(' ', words.Take(6)) + "…";
+    }
+
+    private Figure FigureById(string id) => situation.Figures.FirstOrDefault(f => f.Id == id)
+        ?? throw new InputException(SourceLocation.Of("charts.yaml"), $"unknown figure id '{id}'", "chart");
+
+    private TimelineEvent EventById(string id) => situation.Timeline.FirstOrDefault(e => e.Id == id)
+        ?? throw new InputException(SourceLocation.Of("charts.yaml"), $"unknown event id '{id}'", "chart");
+
+    private double Value(ChartSpec spec, Figure figure) => figure.Value switch
+    {
+        null => throw Error(spec, $"figure '{figure.Id}' has no value"),
+        < 0 => throw Error(spec, $"figure '{figure.Id}' is negative"),
+        var v => v.Value,
+    };
+
+    private static InputException Error(ChartSpec spec, string message) =>
+        new(spec.Location, $"chart '{spec.Id}': {message}", "chart");
+}

@@ -1,0 +1,76 @@
+namespace SitRep.Sources;
+
+/// <summary>
+/// When evidence is not found, the passage of the source that resembles it most, and the first
+/// word where they part, so the fix is obvious.
+/// </summary>
+public sealed record ClosestPassage(int Line, string Passage, string? ExpectedWord, string? FoundWord)
+{
+    public static ClosestPassage? Find(SourceText source, string evidence)
+    {
+        var needle = Words(TextNormalizer.Normalize(evidence));
+        var hay = Words(source.Normalized);
+        if (needle.Count == 0 || hay.Count == 0)
+            return null;
+
+        int bestStart = 0, bestScore = -1;
+        var window = Math.Min(needle.Count, hay.Count);
+        for (var start = 0; start + window <= hay.Count; start++)
+        {
+            var score = 0;
+            for (var i = 0; i < window; i++)
+            {
+                if (string.Equals(hay[start + i].Word, needle[i].Word, StringComparison.OrdinalIgnoreCase))
+                    score += 2;
+                else if (start + i + 1 < hay.Count && string.Equals(hay[start + i + 1].Word, needle[i].Word, StringComparison.OrdinalIgnoreCase))
+                    score += 1;
+                else if (start + i > 0 && string.Equals(hay[start + i - 1].Word, needle[i].Word, StringComparison.OrdinalIgnoreCase))
+                    score += 1;
+            }
+
+            if (score > bestScore)
+            {
+                bestScore = score;
+                bestStart = start;
+            }
+        }
+
+        if (bestScore <= window / 2)
+            return null;
+
+        string? expected = null, found = null;
+        for (var i = 0; i < window; i++)
+        {
+            if (hay[bestStart + i].Word != needle[i].Word)
+            {
+                expected = hay[bestStart + i].Word;
+                found = needle[i].Word;
+                break;
+            }
+        }
+
+        var first = hay[bestStart].Start;
+        var lastWord = hay[bestStart + window - 1];
+        var passage = source.Normalized[first..(lastWord.Start + lastWord.Word.Length)];
+        return new ClosestPassage(source.LineOf(first).Line, passage, expected, found);
+    }
+
+    private static List<(string Word, int Start)> Words(string text)
+    {
+        var words = new List<(string, int)>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var boundary = i == text.Length || text[i] == ' ';
+            if (!boundary && start < 0)
+                start = i;
+            if (boundary && start >= 0)
+            {
+                words.Add((text[start..i], start));
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+}

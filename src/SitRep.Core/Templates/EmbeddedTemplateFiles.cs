@@ -1,0 +1,55 @@
+using System.Reflection;
+
+namespace SitRep.Templates;
+
+/// <summary>A built-in template, embedded in the assembly so the tool works from any folder.</summary>
+public sealed class EmbeddedTemplateFiles(string name) : ITemplateFiles
+{
+    private static readonly Assembly Assembly = typeof(EmbeddedTemplateFiles).Assembly;
+    private static readonly string[] Resources = Assembly.GetManifestResourceNames();
+
+    public string DisplayName => $"built-in template '{name}'";
+
+    public string Name => name;
+
+    /// <summary>The names of the built-in templates.</summary>
+    public static IReadOnlyList<string> BuiltIns() => Resources
+        .Where(r => r.StartsWith("templates/", StringComparison.Ordinal) && r.EndsWith("/template.yaml", StringComparison.Ordinal))
+        .Select(r => r.Split('/')[1])
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    public static bool IsBuiltIn(string name) => BuiltIns().Contains(name);
+
+    public bool Exists(string relativePath) => Resources.Contains(ResourceName(relativePath));
+
+    public byte[] ReadBytes(string relativePath)
+    {
+        using var stream = Assembly.GetManifestResourceStream(ResourceName(relativePath))
+            ?? throw TemplateErrors.At(Diagnostics.SourceLocation.Of(Display(relativePath)), "file not found in the template");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    public IReadOnlyList<string> List(string folder)
+    {
+        var prefix = $"templates/{name}/{folder.TrimEnd('/')}/";
+        return Resources
+            .Where(r => r.StartsWith(prefix, StringComparison.Ordinal) && !r[prefix.Length..].Contains('/'))
+            .Select(r => r[$"templates/{name}/".Length..])
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Every file of the template, for copying it out.</summary>
+    public IReadOnlyList<string> AllFiles()
+    {
+        var prefix = $"templates/{name}/";
+        return Resources.Where(r => r.StartsWith(prefix, StringComparison.Ordinal)).Select(r => r[prefix.Length..]).Order(StringComparer.Ordinal).ToList();
+    }
+
+    public string Display(string relativePath) => $"templates/{name}/{relativePath}";
+
+    private string ResourceName(string relativePath) => $"templates/{name}/{relativePath}";
+}

@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text;
+using HandlebarsDotNet;
+using SitRep.Extracts;
+
+namespace SitRep.Templates;
+
+/// <summary>A helper was called wrongly; the renderer adds the template file, line and column.</summary>
+internal sealed class HelperException(string helper, string message) : Exception(message)
+{
+    public string Helper => helper;
+}
+
+/// <summary>SitRep's Handlebars helpers: citations, numbers, dates, figures, charts, quotes, judgments.</summary>
+internal static class TemplateHelpers
+{
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "cite", "format_number", "format_date", "figure", "figure_label", "chart", "judgment",
+        "quote", "keyfigures", "sources_differ", "pagebreak", "source_anchor", "capitalize", "upper", "eq", "source_line",
+    ];
+
+    public static void Register(IHandlebars handlebars, Situation situation)
+    {
+        var figures = situation.Figures.ToDictionary(f => f.Id, StringComparer.Ordinal);
+
+        Write(handlebars, "cite", args => Cite(situation, Text(args, 0, "cite", "a source id")));
+        Write(handlebars, "format_number", args => Number(args, 0, "format_number").ToString(Decimals(args), CultureInfo.InvariantCulture));
+        Write(handlebars, "format_date", args =>
+        {
+            var text = Text(args, 0, "format_date", "a date such as 2023-11-14");
+            if (!PartialDate.TryParse(text, out var date))
+                throw new HelperException("format_date", $"'{text}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+            return MarkdownText.Escape(args.Length > 1 && Equals(args[1], "short") ? date.ToShortDisplay() : date.ToDisplay());
+        });
+        Write(handlebars, "figure", args => MarkdownText.Escape(Discrepancy.FormatFigure(Lookup(figures, Text(args, 0, "figure", "a figure id"), "figure"))));
+        Write(handlebars, "figure_label", args => MarkdownText.Escape(Lookup(figures, Text(args, 0, "figure_label", "a figure id"), "figure_label").Label));
+        Write(handlebars, "chart", args =>
+        {
+            var id = Text(args, 0, "chart", "a chart id");
+            var chart = situation.Charts.FirstOrDefault(c => c.Id == id)
+                ?? throw new HelperException("chart", $"unknown chart id '{id}'" + Suggest(id, situation.Charts.Select(c => c.Id)));
+            var size = args.Length > 1 ? Text(args, 1, "chart", "a size: full, half or small") : "full";
+            if (size is not ("full" or "half" or "small"))
+                throw new HelperException("chart", $"chart size '{size}' must be full, half or small");
+            return $"\n\n![{MarkdownText.Escape(chart.Alt)}](chart:{chart.Id} \"{size}\")\n\n";
+        });
+        Write(handlebars, "judgment", args =>
+        {
+            var likelihood = Capitalize(Field(args, 0, "judgment", "likelihood"));
+            var confidence = Capitalize(Field(args, 0, "judgment", "confidence"));
+            var text = MarkdownText.Escape(Field(args, 0, "judgment", "text"));
+            var source = Field(args, 0, "judgment", "source");
+            return $"**{likelihood}.** {text} {Cite(situation, source)} *{confidence} confidence.*";
+        });
+        Write(handlebars, "quote", args =>
+        {
+            var text = MarkdownText.Escape(Field(args, 0, "quote", "text"));
+            var speaker = MarkdownText.Escape(Field(args, 0, "quote", "speaker"));
+            var role = MarkdownText.Escape(Field(args, 0, "quote", "role"));
+            var source = Field(args, 0, "quote", "source");
+            return $"\n\n> “{text}”\n>\n> — **{speaker}**, {role} {Cite(situation, source)}\n\n";
+        });
+        Write(handlebars, "keyfigures", args =>
+        {
+            if (args.Length is < 1 or > 6)
+                throw new HelperException("keyfigures", "keyfigures takes one to six figure ids");
+            var builder = new StringBuilder("\n\n:::keyfigures\n");
+            for (var i = 0; i < args.Length; i++)
+            {
+                var figure = Lookup(figures, Text(args, i, "keyfigures", "a figure id"), "keyfigures");
+                var value = (figure.Approximate ? "~" : "") + (figure.Value ?? 0).ToString("#,0", CultureInfo.InvariantCulture) + (figure.Unit == "km" ? " km" : "");
+                builder.Append($"- **{value}** {MarkdownText.Escape(figure.Label)} — {MarkdownText.Escape(Outlet(situation, figure.Source))} {Cite(situation, figure.Source)}\n");
+            }
+
+            return builder.Append(":::\n\n").ToString();
+        });
+        Write(handlebars, "sources_differ", args =>
+        {
+            var all = Discrepancy.FindAll(situation);
+            var chosen = args.Length == 0 ? all : all.Where(d => Enumerable.Range(0, args.Length).Any(i => Equals(args[i], d.Key))).ToList();
+            if (args.Length > 0 && chosen.Count == 0)
+                throw new HelperException("sources_differ", $"no discrepancy with key '{args[0]}'" + Suggest(args[0]?.ToString() ?? "", all.Select(d => d.Key)));
+            if (chosen.Count == 0)
+                return "";
+            var builder = new StringBuilder("\n\n:::note Sources differ\n");
+            foreach (var d in chosen)
+            {
+                var values = string.Join("; ", d.Values.Select(v => $"{MarkdownText.Escape(Outlet(situation, v.SourceId))} {Cite(situation, v.SourceId)}: {MarkdownText.Escape(v.Value)}"));
+                builder.Append($"- **{MarkdownText.Escape(Capitalize(d.Subject.TrimEnd('.')))}.** {values}\n");
+            }
+
+            return builder.Append(":::\n\n").ToString();
+        });
+        Write(handlebars, "source_line", args =>
+        {
+            var ids = Enumerable.Range(0, args.Length).Select(i => Text(args, i, "source_line", "a source id")).Distinct().ToList();
+            return "Sources: " + string.Join("; ", ids.Select(id => $"{MarkdownText.Escape(Outlet(situation, id))} {Cite(situation, id)}"));
+        });
+        Write(handlebars, "pagebreak", _ => "\n\n<!-- pagebreak -->\n\n");
+        Write(handlebars, "source_anchor", args =>
+        {
+            var id = Text(args, 0, "source_anchor", "a source id");
+            _ = Cite(situation, id);
+            return $"[](anchor:source-{id})";
+        });
+        Write(handlebars, "capitalize", args => MarkdownText.Escape(Capitalize(Text(args, 0, "capitalize", "text"))));
+        Write(handlebars, "upper", args => MarkdownText.Escape(Text(args, 0, "upper", "text").ToUpperInvariant()));
+        handlebars.RegisterHelper("eq", (in HelperOptions _, in Context _, in Arguments args) =>
+            args.Length == 2 ? Equals(args[0]?.ToString(), args[1]?.ToString()) : throw new HelperException("eq", "eq takes two values"));
+    }
+
+    private static void Write(IHandlebars handlebars, string name, Func<Arguments, string> body)
+    {
+        handlebars.RegisterHelper(name, (EncodedTextWriter output, Context _, Arguments args) => output.WriteSafeString(body(args)));
+    }
+
+    private static string Cite(Situation situation, string id)
+    {
+        var number = situation.SourceNumber(id);
+        if (number == 0)
+            throw new HelperException("cite", $"unknown source id '{id}'" + Suggest(id, situation.Sources.Select(s => s.Id)));
+        return $"[{number}](cite:{id})";
+    }
+
+    private static string Outlet(Situation situation, string id)
+    {
+        var source = situation.FindSource(id);
+        return source is null ? id : TemplateModel.OutletLabel(source);
+    }
+
+    private static Figure Lookup(Dictionary<string, Figure> figures, string id, string helper) =>
+        figures.TryGetValue(id, out var figure)
+            ? figure
+            : throw new HelperException(helper, $"unknown figure id '{id}'" + Suggest(id, figures.Keys));
+
+    private static string Text(Arguments args, int index, string helper, string what)
+    {
+        if (args.Length <= index || args[index] is null || args[index] is UndefinedBindingResult)
+            throw new HelperException(helper, $"{helper} needs {what} as argument {index + 1}");
+        return args[index]?.ToString() ?? "";
+    }
+
+    private static double Number(Arguments args, int index, string helper)
+    {
+        var value = args.Length > index ? args[index] : null;
+        return value switch
+        {
+            double d => d,
+            int i => i,
+            long l => l,
+            string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
+            _ => throw new HelperException(helper, $"{helper} needs a number, not '{value}'"),
+        };
+    }
+
+    private static string Decimals(Arguments args) =>
+        args.Length > 1 && args[1] is int decimals and >= 0 and <= 6 ? "#,0." + new string('0', decimals) : "#,0";
+
+    private static string Field(Arguments args, int index, string helper, string field)
+    {
+        if (args.Length <= index || args[index] is not IDictionary<string, object?> map || !map.TryGetValue(field, out var value))
+            throw new HelperException(helper, $"{helper} needs an item with a '{field}' field, e.g. {{{{{helper} this}}}} inside {{{{#each}}}}");
+        return value?.ToString() ?? "";
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string Suggest(string value, IEnumerable<string> known) =>
+        YamlBinder.Suggest(value, known) is { } s ? $" (did you mean '{s}'?)" : "";
+}

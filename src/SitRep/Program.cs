@@ -1,0 +1,3 @@
+using SitRep.Cli;
+
+return await CliApp.RunAsync(args);
