@@ -6,12 +6,14 @@ namespace SitRep.Layout.Elements;
 internal sealed class FixedElement(Func<double, double> heightForWidth, Action<ICanvas, XRect> paint) : Element
 {
     private bool drawn;
+    private double cachedWidth = double.NaN;
+    private double cachedHeight;
 
     public override SpacePlan Measure(double width, double height)
     {
         if (drawn)
             return SpacePlan.Full(0);
-        var needed = heightForWidth(width);
+        var needed = HeightFor(width);
         return needed <= height + 0.001 ? SpacePlan.Full(needed) : SpacePlan.Wrap;
     }
 
@@ -19,10 +21,22 @@ internal sealed class FixedElement(Func<double, double> heightForWidth, Action<I
     {
         if (drawn)
             return;
-        var needed = heightForWidth(area.Width);
+        var needed = HeightFor(area.Width);
         if (needed > area.Height + 0.001)
             return;
         paint(canvas, new XRect(area.Left, area.Top, area.Width, needed));
         drawn = true;
+    }
+
+    /// <summary>Charts compute their height by laying themselves out; the page loop asks often, so remember.</summary>
+    private double HeightFor(double width)
+    {
+        if (width != cachedWidth)
+        {
+            cachedHeight = heightForWidth(width);
+            cachedWidth = width;
+        }
+
+        return cachedHeight;
     }
 }

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(SitRep.Benchmarks.BuildBenchmarks).Assembly).Run(args);
