@@ -9,12 +9,12 @@ publish=/tmp/sitrep-bench-publish
 dotnet publish src/SitRep -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$publish" >/dev/null
 echo "published CLI (ReadyToRun): $publish/sitrep"
 
-"$publish/sitrep" build --out /tmp/sitrep-bench.pdf >/dev/null   # warm the disk cache
+"$publish/sitrep" build --force --quiet --out /tmp/sitrep-bench.pdf >/dev/null   # warm the disk cache
 times=()
 peak=0
 for _ in $(seq "$runs"); do
   start=$(date +%s%N)
-  /usr/bin/time -f "%M" -o /tmp/sitrep-bench.mem "$publish/sitrep" build --out /tmp/sitrep-bench.pdf >/dev/null
+  /usr/bin/time -f "%M" -o /tmp/sitrep-bench.mem "$publish/sitrep" build --force --quiet --out /tmp/sitrep-bench.pdf >/dev/null
   end=$(date +%s%N)
   times+=($(( (end - start) / 1000000 )))
   kb=$(tail -n 1 /tmp/sitrep-bench.mem)

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
+using SitRep.Diagnostics;
 using SitRep.Pipeline;
+using SitRep.Templates;
 
 namespace SitRep.Cli;
 
@@ -16,25 +18,66 @@ internal static class BuildCommand
             Description = "The situation folder (situation.yaml, sources.yaml, extracts, sources/).",
             DefaultValueFactory = _ => DefaultSituation,
         };
-        var template = new Option<string>("--template", "-t")
+        var template = new Option<string[]>("--template", "-t")
         {
-            Description = "A built-in template name (see 'sitrep templates') or a template folder.",
-            DefaultValueFactory = _ => DefaultTemplate,
+            Description = $"A built-in template name (see 'sitrep templates') or a template folder; repeat to build several. Default: {DefaultTemplate}",
+            AllowMultipleArgumentsPerToken = false,
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var all = new Option<bool>("--all")
+        {
+            Description = "Build every built-in template (one brief per audience) for the situation.",
         };
         var output = new Option<string?>("--out", "-o")
         {
-            Description = "Where to write the PDF. Default: output/<situation>-<template>.pdf",
+            Description = "Where to write the PDF, when building one template. Default: output/<situation>-<template>.pdf",
         };
-        var command = new Command("build", "Build a PDF brief from a situation with a template.") { situation, template, output };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Rebuild even when output/manifest.json shows the inputs and the PDF unchanged.",
+        };
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "Print nothing but errors.",
+        };
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print a JSON summary of the build on standard output instead of progress lines.",
+        };
+        var command = new Command("build", "Build PDF briefs from a situation with one or more templates; unchanged briefs are skipped (see output/manifest.json).")
+        {
+            situation, template, all, output, force, quiet, json,
+        };
+        command.Validators.Add(result =>
+        {
+            // A --template without a value is already a parse error; reading its value would throw.
+            var given = result.GetResult(template);
+            if (given is not null && given.Tokens.Count == 0)
+                return;
+            var templates = given is not null ? result.GetValue(template) ?? [] : [];
+            var several = result.GetValue(all) || templates.Distinct(StringComparer.Ordinal).Count() > 1;
+            if (result.GetValue(all) && templates.Length > 0)
+                result.AddError("--all builds every built-in template; give either --all or --template, not both.");
+            if (several && result.GetResult(output) is not null)
+                result.AddError("--out names one PDF; it can be used only when building a single template (without --all). Briefs of several templates go to output/<situation>-<template>.pdf.");
+        });
         command.SetAction(parse => CliApp.Guard(() =>
         {
             var situationDirectory = parse.GetValue(situation)!;
-            var templateName = parse.GetValue(template)!;
-            var outputPath = parse.GetValue(output) ?? DefaultOutput(situationDirectory, templateName);
-            var watch = Stopwatch.StartNew();
-            var result = BriefBuilder.Build(new BuildRequest(situationDirectory, templateName, outputPath) { Timestamp = Timestamps.FromEnvironment() });
-            Console.WriteLine($"wrote {outputPath} ({result.PageCount} pages, {watch.ElapsedMilliseconds} ms)");
-            return CliApp.Success;
+            var templates = parse.GetValue(all)
+                ? EmbeddedTemplateFiles.BuiltIns().ToArray()
+                : (parse.GetValue(template) is { Length: > 0 } given ? given : [DefaultTemplate]).Distinct(StringComparer.Ordinal).ToArray();
+            var outputPath = parse.GetValue(output);
+            var plans = templates.Select(t => new BriefPlan(t, outputPath ?? DefaultOutput(situationDirectory, t))).ToList();
+            var clash = plans.GroupBy(p => Path.GetFullPath(p.OutputPath), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (clash is not null)
+            {
+                Console.Error.WriteLine($"sitrep: templates {string.Join(" and ", clash.Select(p => $"'{p.Template}'"))} would both write {clash.First().OutputPath}; build them separately with --out.");
+                return CliApp.UsageProblem;
+            }
+
+            var progress = BuildProgress.Create(parse.GetValue(quiet), parse.GetValue(json));
+            return Run(situationDirectory, plans, Timestamps.FromEnvironment(), parse.GetValue(force), progress);
         }));
         return command;
     }
@@ -44,5 +87,106 @@ internal static class BuildCommand
         var situationName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(situationDirectory)));
         var templateName = Path.GetFileName(Path.TrimEndingDirectorySeparator(template));
         return Path.Combine("output", $"{situationName}-{templateName}.pdf");
+    }
+
+    internal sealed record BriefPlan(string Template, string OutputPath)
+    {
+        public string OutputDirectory => Path.GetDirectoryName(Path.GetFullPath(OutputPath))!;
+
+        public string ManifestName => Path.GetFileName(OutputPath);
+    }
+
+    private static int Run(string situationDirectory, IReadOnlyList<BriefPlan> plans, DateTimeOffset? timestamp, bool force, BuildProgress progress)
+    {
+        var manifests = new Dictionary<string, BuildManifest>(StringComparer.Ordinal);
+        var pending = new List<(BriefPlan Plan, BuildInputs Inputs)>();
+        var failed = 0;
+
+        // First decide what is unchanged, without loading the situation: hashing is cheap.
+        foreach (var plan in plans)
+        {
+            var directory = plan.OutputDirectory;
+            if (!manifests.TryGetValue(directory, out var manifest))
+                manifests[directory] = manifest = BuildManifest.Load(directory);
+            BuildInputs inputs;
+            try
+            {
+                inputs = BuildInputs.Compute(situationDirectory, plan.Template, timestamp, exclude: directory);
+            }
+            catch (InputException e)
+            {
+                progress.Failed(plan.Template, plan.OutputPath, e.Diagnostics);
+                failed++;
+                continue;
+            }
+
+            if (!force && manifest.IsUpToDate(directory, plan.ManifestName, inputs))
+                progress.Skipped(plan.Template, plan.OutputPath, manifest.Find(plan.ManifestName)!);
+            else
+                pending.Add((plan, inputs));
+        }
+
+        if (pending.Count > 0)
+        {
+            // Check the situation once, so that its errors are reported once, not once per template.
+            IReadOnlyList<Diagnostic>? situationErrors = null;
+            try
+            {
+                BriefBuilder.LoadChecked(situationDirectory);
+            }
+            catch (InputException e)
+            {
+                situationErrors = e.Diagnostics;
+            }
+
+            if (situationErrors is not null)
+            {
+                progress.SituationFailed(situationDirectory, situationErrors, pending.Select(p => (p.Plan.Template, p.Plan.OutputPath)).ToList());
+                failed += pending.Count;
+                pending.Clear();
+            }
+        }
+
+        foreach (var (plan, inputs) in pending)
+        {
+            progress.Starting(plan.Template, plan.OutputPath);
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                var result = BriefBuilder.Build(new BuildRequest(situationDirectory, plan.Template, plan.OutputPath) { Timestamp = timestamp });
+                var sha256 = BuildInputs.Sha256OfFile(plan.OutputPath);
+                var entry = ManifestBrief.From(situationDirectory, plan.Template, plan.ManifestName, sha256, result.PageCount, inputs);
+                manifests[plan.OutputDirectory].Put(entry);
+                progress.Built(plan.Template, plan.OutputPath, entry, watch.Elapsed);
+            }
+            catch (InputException e)
+            {
+                progress.Failed(plan.Template, plan.OutputPath, e.Diagnostics);
+                failed++;
+            }
+        }
+
+        var manifestPaths = new List<string>();
+        foreach (var (directory, manifest) in manifests)
+        {
+            if (manifest.Briefs.Count == 0)
+                continue;
+            var path = BuildManifest.PathIn(directory);
+            try
+            {
+                manifest.Save(directory);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                progress.Failed("manifest", path, [new Diagnostic(Severity.Error, SourceLocation.Of(Extracts.SituationLoader.Display(path)), $"cannot write the manifest: {e.Message}", "output")]);
+                failed++;
+                continue;
+            }
+
+            manifestPaths.Add(Extracts.SituationLoader.Display(path));
+        }
+
+        progress.Finish(situationDirectory, manifestPaths);
+        return failed > 0 ? CliApp.InputProblem : CliApp.Success;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using SitRep.Diagnostics;
 using SitRep.Extracts;
+using SitRep.Pipeline;
 using SitRep.Templates;
 
 namespace SitRep.Cli;
@@ -36,7 +37,12 @@ internal static class CheckCommand
                 if (!diagnostics.HasErrors)
                     SituationValidator.Validate(loaded, diagnostics);
                 if (!diagnostics.HasErrors)
-                    TemplateRenderer.Render(BriefTemplate.Load(parse.GetValue(template)!), loaded);
+                {
+                    // A dry run of the build, into memory: the template, the Markdown it yields, charts,
+                    // glyphs the fonts lack and layout are checked exactly as 'build' checks them.
+                    using var pdf = new MemoryStream();
+                    BriefBuilder.Compose(loaded, BriefTemplate.Load(parse.GetValue(template)!), pdf);
+                }
             }
             catch (InputException e)
             {
@@ -44,22 +50,27 @@ internal static class CheckCommand
             }
 
             var sorted = diagnostics.Sorted().ToList();
+            var discrepancies = sorted.Count(d => d.Code == "discrepancy");
             if (parse.GetValue(format) == "json")
                 Console.WriteLine(JsonSerializer.Serialize(new
                 {
                     errors = diagnostics.Count(Severity.Error),
                     warnings = diagnostics.Count(Severity.Warning),
+                    notes = diagnostics.Count(Severity.Info),
+                    discrepancies,
                     findings = sorted.Select(d => new { file = d.Location.File, line = d.Location.Line, column = d.Location.Column, severity = d.Severity.ToString().ToLowerInvariant(), code = d.Code, message = d.Message }),
                 }, new JsonSerializerOptions { WriteIndented = true }));
             else
             {
                 foreach (var d in sorted)
                     Console.WriteLine(d);
-                Console.WriteLine($"{diagnostics.Count(Severity.Error)} errors, {diagnostics.Count(Severity.Warning)} warnings, {diagnostics.Count(Severity.Info)} notes");
+                Console.WriteLine($"{Count(diagnostics.Count(Severity.Error), "error")}, {Count(diagnostics.Count(Severity.Warning), "warning")}, {Count(diagnostics.Count(Severity.Info), "note")} ({Count(discrepancies, "discrepancy", "discrepancies")} between sources)");
             }
 
             return diagnostics.HasErrors ? CliApp.InputProblem : CliApp.Success;
         }));
         return command;
     }
+
+    private static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";
 }

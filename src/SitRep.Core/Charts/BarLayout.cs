@@ -51,7 +51,7 @@ internal sealed record BarLayout(
         var plotWidth = Math.Max(1, left + width - valueReserve - plotLeft);
 
         var maxValue = sortedBars.Max(b => b.Value);
-        var maxTicks = (int)Math.Clamp(Math.Floor(plotWidth / 55), 2, 6);
+        var maxTicks = (int)Math.Clamp(Math.Floor(plotWidth / 45), 2, 7);
         var tickValues = NiceScale.For(0, maxValue, maxTicks);
         var axisMax = tickValues[^1] > 0 ? tickValues[^1] : 1;
 

@@ -110,32 +110,6 @@ internal static class ChartText
         }
     }
 
-    /// <summary>
-    /// Draws a thin outline of the text's glyphs in <paramref name="halo"/> (e.g. the map's land colour)
-    /// so that a label stays legible over borders and lines; draw the text itself on top afterwards.
-    /// </summary>
-    public static void DrawHalo(XGraphics gfx, string text, XFont font, XColor halo, double width, double x, double top, TextAlign align = TextAlign.Left)
-    {
-        if (text.Length == 0 || NeedsStandIn(text, font))
-            return;
-        var format = align switch
-        {
-            TextAlign.Center => XStringFormats.BaseLineCenter,
-            TextAlign.Right => XStringFormats.BaseLineRight,
-            _ => XStringFormats.BaseLineLeft,
-        };
-        var style = (font.Bold, font.Italic) switch
-        {
-            (true, true) => XFontStyleEx.BoldItalic,
-            (true, false) => XFontStyleEx.Bold,
-            (false, true) => XFontStyleEx.Italic,
-            _ => XFontStyleEx.Regular,
-        };
-        var path = new XGraphicsPath();
-        path.AddString(text, font.FontFamily, style, font.Size, new XPoint(x, top + Baseline(font)), format);
-        gfx.DrawPath(new XPen(halo, width) { LineJoin = XLineJoin.Round, LineCap = XLineCap.Round }, path);
-    }
-
     /// <summary>Draws wrapped lines from <paramref name="top"/> down.</summary>
     public static void DrawLines(XGraphics gfx, IReadOnlyList<string> lines, XFont font, XColor color, double x, double top, TextAlign align = TextAlign.Left)
     {

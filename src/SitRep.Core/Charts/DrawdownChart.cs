@@ -6,7 +6,8 @@ namespace SitRep.Charts;
 /// A withdrawal in progress: one 100% bar per group, split into departed (palette colour 1) and
 /// remaining (a pale tint of it), with shares printed on the segments, counts above each bar
 /// ("~6,500 departed of 12,944"), a legend and the "As of …" date. <c>asOfLabel</c> is the date
-/// text (e.g. "10 Nov 2023"); "As of " is prefixed unless the text already starts with it.
+/// text (e.g. "10 Nov 2023"); "As of " is prefixed unless the text already starts with "as of";
+/// an empty label shows no date.
 /// </summary>
 public sealed class DrawdownChart : IChart
 {
@@ -51,7 +52,8 @@ public sealed class DrawdownChart : IChart
             gfx.DrawRectangle(ChartCanvas.Brush(isDeparted ? departedColor : remainingColor), swatch);
             DrawText(gfx, text, style, onDark);
         }
-        DrawText(gfx, layout.AsOf, style, onDark);
+        if (layout.AsOf.Text.Length > 0)
+            DrawText(gfx, layout.AsOf, style, onDark);
 
         var divider = ChartCanvas.Pen(XColors.White, 0.75);
         foreach (var row in layout.Rows)

@@ -38,8 +38,9 @@ internal sealed record DrawdownLayout(
             legend.Add((box, label, departed));
             x = label.Box.Right + 10;
         }
-        var asOfText = asOfLabel.TrimStart().StartsWith("as of", StringComparison.OrdinalIgnoreCase) ? asOfLabel.Trim() : "As of " + asOfLabel.Trim();
-        asOfText = TextWrap.Fit(asOfText, font, width);
+        var asOfText = string.IsNullOrWhiteSpace(asOfLabel) ? ""
+            : asOfLabel.TrimStart().StartsWith("as of", StringComparison.OrdinalIgnoreCase) ? asOfLabel.Trim() : "As of " + asOfLabel.Trim();
+        asOfText = asOfText.Length == 0 ? "" : TextWrap.Fit(asOfText, font, width);
         var asOfWidth = ChartText.Width(asOfText, font);
         var asOfTop = asOfWidth <= right - x ? y : y + lineHeight;
         var asOf = new PlacedText(asOfText, new XRect(right - asOfWidth, asOfTop, asOfWidth, lineHeight), false, TextRole.Muted);

@@ -39,7 +39,7 @@ public sealed class GeoWorld
 
     public IReadOnlyList<GeoCountry> Countries => countries;
 
-    /// <summary>The country with ISO 3166-1 numeric code <paramref name="isoN3"/> ("466" or "466"-equivalent "466"; "12" finds "012"), or null.</summary>
+    /// <summary>The first country with ISO 3166-1 numeric code <paramref name="isoN3"/> (e.g. "466"; short codes are zero-padded, so "12" finds "012"), or null.</summary>
     public GeoCountry? Find(string isoN3)
     {
         ArgumentNullException.ThrowIfNull(isoN3);
@@ -98,6 +98,11 @@ public sealed class GeoWorld
         }
         catch (JsonException e)
         {
+            throw new InvalidDataException($"GeoJSON is malformed: {e.Message}", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A value of the wrong JSON type (e.g. a numeric "type").
             throw new InvalidDataException($"GeoJSON is malformed: {e.Message}", e);
         }
         return new GeoWorld(countries, bounds);

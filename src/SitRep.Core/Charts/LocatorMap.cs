@@ -88,7 +88,7 @@ public sealed class LocatorMap : IChart
             gfx.DrawPath(borderPen, landBrush, PathOf(shape.Rings));
         foreach (var shape in layout.Shapes.Where(s => s.Highlighted))
         {
-            var fill = ColorMix.Mix(style.Land, style.Highlight, 0.2);
+            var fill = ColorMix.Mix(style.Land, style.Highlight, 0.17);
             gfx.DrawPath(ChartCanvas.Pen(ColorMix.Mix(style.Muted, style.Ink, 0.3), 0.8), ChartCanvas.Brush(fill), PathOf(shape.Rings));
         }
 
@@ -126,9 +126,6 @@ public sealed class LocatorMap : IChart
             var font = MapLayout.PlaceFont(style, p.Kind, p.Place.IsFocus);
             var align = label.Box.Right <= p.Point.X ? TextAlign.Right : label.Box.Left >= p.Point.X ? TextAlign.Left : TextAlign.Center;
             var x = align switch { TextAlign.Right => label.Box.Right, TextAlign.Center => label.Box.X + label.Box.Width / 2, _ => label.Box.X };
-            var halo = ColorMix.Tint(style.Land, 0.5);
-            for (var i = 0; i < p.Lines.Count; i++)
-                ChartText.DrawHalo(gfx, p.Lines[i], font, halo, 1.6, x, label.Box.Y + i * ChartText.LineHeight(font), align);
             ChartText.DrawLines(gfx, p.Lines, font, p.Kind == PlaceKind.Area ? style.Muted : style.Ink, x, label.Box.Y, align);
         }
 

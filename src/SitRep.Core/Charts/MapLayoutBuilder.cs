@@ -70,7 +70,9 @@ internal static class MapLayoutBuilder
         foreach (var i in order)
         {
             var font = MapLayout.PlaceFont(style, kinds[i], places[i].IsFocus);
-            var text = TextWrap.Wrap(places[i].Name, font, Math.Max(60, frame.Width * 0.22), 2);
+            // Areas are diffuse: their names stack compactly beside the circle.
+            var wrap = kinds[i] == PlaceKind.Area ? Math.Max(50, frame.Width * 0.12) : Math.Max(60, frame.Width * 0.22);
+            var text = TextWrap.Wrap(places[i].Name, font, wrap, 2);
             var size = new XSize(text.Max(t => ChartText.Width(t, font)), text.Count * ChartText.LineHeight(font));
             var clearance = MapLayout.MarkerRadius(kinds[i], places[i].IsFocus) + 2;
             var label = placer.Place(points[i], size, clearance);

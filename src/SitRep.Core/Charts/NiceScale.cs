@@ -2,7 +2,8 @@ namespace SitRep.Charts;
 
 /// <summary>
 /// "Nice" axis ticks: steps of 1, 2, 2.5 or 5 × 10ⁿ (2.5 only where it keeps ticks whole numbers),
-/// the smallest step that covers [min, max] in at most <c>maxTicks</c> ticks.
+/// the smallest step that covers [min, max] in at most <c>maxTicks</c> ticks (a range straddling
+/// zero needs at least three).
 /// </summary>
 internal static class NiceScale
 {
@@ -27,7 +28,8 @@ internal static class NiceScale
 
         var range = max - min;
         var exponent = (int)Math.Floor(Math.Log10(range / (maxTicks - 1)));
-        for (var e = exponent; ; e++)
+        (double First, int Count, double Step, int Exponent)? fewest = null;
+        for (var e = exponent; e <= exponent + 4; e++)
         {
             var power = Math.Pow(10, e);
             foreach (var m in Mantissas)
@@ -40,8 +42,12 @@ internal static class NiceScale
                 var count = (int)(last - first) + 1;
                 if (count <= maxTicks)
                     return Build(first, count, step, e);
+                if (fewest is null || count < fewest.Value.Count)
+                    fewest = (first, count, step, e);
             }
         }
+        // Only reached when a range straddling zero is asked for two ticks: it gets three.
+        return Build(fewest!.Value.First, fewest.Value.Count, fewest.Value.Step, fewest.Value.Exponent);
     }
 
     private static double[] Build(double first, int count, double step, int exponent)

@@ -65,6 +65,9 @@ internal static class TextWrap
             else
                 hi = mid - 1;
         }
-        return text[..lo].TrimEnd(' ', ',', ';', ':', '-', '–') + Ellipsis;
+        // Prefer to cut at a word boundary, unless that throws away much of what fits.
+        var space = text.LastIndexOf(' ', Math.Max(0, Math.Min(lo, text.Length - 1)));
+        var cut = space >= lo * 0.6 && space > 0 ? space : lo;
+        return text[..cut].TrimEnd(' ', ',', ';', ':', '-', '–') + Ellipsis;
     }
 }

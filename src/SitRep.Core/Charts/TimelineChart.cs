@@ -5,8 +5,10 @@ namespace SitRep.Charts;
 /// <summary>
 /// Events on a time axis. A long history ending in a dense run of recent events is drawn as two
 /// rows: an overview axis (years) and, below it, a zoomed panel for the recent weeks, tied to a
-/// bracket on the overview by a shaded connector. Labels are one line ("<b>21 Oct</b> Wagner in
-/// Tessalit"), stacked in levels with vertical leader lines so that none overlap and no leader
+/// bracket on the overview by a shaded connector; long empty stretches of the overview (decades
+/// without events) are cut out of its axis and marked with a break. Labels are one line
+/// ("<b>21 Oct</b> Wagner in Tessalit", cut with an ellipsis at 45% of the width, shorter when
+/// crowded), stacked in levels with vertical leader lines so that none overlap and no leader
 /// crosses a label. Exact dates are dots; month- or year-precision dates are spans (or hollow dots
 /// when the span would be too thin); dates disputed between sources are diamonds in the highlight
 /// colour, dashed leaders and a "?" after the date. A legend explains the symbols in use.
@@ -39,15 +41,20 @@ public sealed class TimelineChart : IChart
         using var _ = ChartCanvas.Begin(gfx, area, layout.Bounds.Height);
         var shade = ColorMix.Tint(style.Grid, 0.6);
 
+        var edge = ChartCanvas.Pen(style.Grid, 0.6);
         if (layout.Zoom is { } zoom)
         {
             gfx.DrawPolygon(ChartCanvas.Brush(shade), layout.Connector, XFillMode.Winding);
             gfx.DrawRectangle(ChartCanvas.Brush(shade), zoom.Frame);
+            // Connector edges: bracket corners down to the panel's top corners.
+            var c = layout.Connector;
+            gfx.DrawLines(edge, new[] { c[0], c[5], c[4] });
+            gfx.DrawLines(edge, new[] { c[1], c[2], c[3] });
         }
         DrawPanel(gfx, layout.Overview, style);
         if (layout.Zoom is { } z)
         {
-            gfx.DrawRectangle(ChartCanvas.Brush(ColorMix.Mix(style.Grid, style.Muted, 0.35)), layout.Bracket);
+            gfx.DrawRectangle(ChartCanvas.Pen(style.Muted, 0.6), ChartCanvas.Brush(shade), layout.Bracket);
             DrawPanel(gfx, z, style);
         }
 

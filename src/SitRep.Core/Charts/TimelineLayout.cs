@@ -192,26 +192,35 @@ internal sealed record TimelineLayout(
         var levelHeight = lineHeight + 1.5;
         var pad = shaded ? 5.0 : 0.0;
         var sameYear = marks.Count > 0 && marks.All(m => m.Date.Year == marks[0].Date.Year) && !axis.SpansYears;
-        var maxLabel = frame.Width * 0.55;
-
         var xs = new double[marks.Count];
         var widths = new double[marks.Count];
         var dateTexts = new string[marks.Count];
         var texts = new string[marks.Count];
         for (var i = 0; i < marks.Count; i++)
         {
-            var m = marks[i];
-            var (s, e) = Range(m);
+            var (s, e) = Range(marks[i]);
             xs[i] = (axis.X(s) + axis.XEnd(e)) / 2;
-            dateTexts[i] = DateText(m, sameYear) + (m.Disputed ? "?" : "");
-            var dateWidth = ChartText.Width(dateTexts[i] + " ", bold);
-            texts[i] = TextWrap.Fit(m.Label.Trim(), font, Math.Max(10, maxLabel - dateWidth));
-            widths[i] = dateWidth + ChartText.Width(texts[i], font);
+            dateTexts[i] = DateText(marks[i], sameYear) + (marks[i].Disputed ? "?" : "");
         }
 
-        // Lay labels out against a provisional axis at y = 0, then shift everything down.
+        // Lay labels out against a provisional axis at y = 0, then shift everything down. Labels are
+        // cut (with an ellipsis) to at most 45% of the width; if that crowds them so that a leader
+        // would cross a label, they are cut shorter until it does not.
         var baseY = -(MarkerRadius + 3.5);
-        var placements = LevelLabeler.Place(xs, widths, frame.Left + pad, frame.Right - pad, baseY, levelHeight, lineHeight);
+        LevelLabeler.Placement[] placements = Array.Empty<LevelLabeler.Placement>();
+        foreach (var share in new[] { 0.45, 0.36, 0.28, 0.22, 0.17 })
+        {
+            var maxLabel = frame.Width * share - LevelLabeler.LeaderGap;
+            for (var i = 0; i < marks.Count; i++)
+            {
+                var dateWidth = ChartText.Width(dateTexts[i] + " ", bold);
+                texts[i] = TextWrap.Fit(marks[i].Label.Trim(), font, Math.Max(10, maxLabel - dateWidth));
+                widths[i] = dateWidth + ChartText.Width(texts[i], font);
+            }
+            placements = LevelLabeler.Place(xs, widths, frame.Left + pad, frame.Right - pad, baseY, levelHeight, lineHeight);
+            if (LevelLabeler.Conflicts(placements, xs, baseY) == 0)
+                break;
+        }
         var levels = placements.Length == 0 ? 0 : placements.Max(p => p.Level) + 1;
         var labelsHeight = levels * levelHeight;
         var axisY = frame.Top + pad + labelsHeight + MarkerRadius + 3.5;
@@ -227,8 +236,10 @@ internal sealed record TimelineLayout(
             var box = placements[i].Box;
             box.Offset(0, dy);
             var asSpan = m.Precision != DatePrecision.Day && x1 - x0 >= 4;
+            // The leader runs up beside its label, or just to its underside if the label had to shift over it.
+            var leaderTop = xs[i] > box.Left && xs[i] < box.Right ? box.Bottom : box.Top;
             items[i] = new TimelineItem(m, s, e, xs[i], x0, x1, asSpan, dateTexts[i], texts[i], box,
-                box.Top, axisY - (asSpan ? SpanHeight / 2 : MarkerRadius) - 0.8);
+                leaderTop, axisY - (asSpan ? SpanHeight / 2 : MarkerRadius) - 0.8);
         }
 
         var ticks = axis.Ticks(font, axisY + 4.5).ToList();

@@ -13,7 +13,7 @@ public sealed record Discrepancy(string Key, string Subject, IReadOnlyList<Sourc
         var found = new List<Discrepancy>();
         found.AddRange(Find(situation.Timeline, e => PartialDate.TryParse(e.Date, out var d) ? d.ToDisplay() : e.Date, e => e.Text));
         found.AddRange(Find(situation.Figures, FormatFigure, f => f.Label));
-        found.AddRange(Find(situation.Actors, a => a.Short is { Length: > 0 } s ? $"{a.Name} ({s})" : a.Name, a => "the name of " + (a.Short ?? a.Name)));
+        found.AddRange(Find(situation.Actors, a => a.Short is { Length: > 0 } s && !a.Name.Contains($"({s})", StringComparison.Ordinal) ? $"{a.Name} ({s})" : a.Name, a => "the name of " + (a.Short ?? a.Name)));
         return found;
     }
 

@@ -11,7 +11,7 @@ public readonly record struct PartialDate(int Year, int Month, int Day, string P
         var parts = text.Trim().Split('-');
         if (parts.Length is < 1 or > 3 || parts[0].Length != 4)
             return false;
-        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1)
             return false;
         var month = 1;
         var day = 1;

@@ -102,7 +102,7 @@ public static class SituationValidator
         if (closest is null)
             return "; no similar passage found";
         var difference = closest.ExpectedWord is null ? "" : $": the source has '{closest.ExpectedWord}' where the evidence has '{closest.FoundWord}'";
-        return $"{difference}; closest passage, {text.Path}:{closest.Line}: \"{Shorten(closest.Passage, 160)}\"";
+        return $"{difference}; closest passage, {text.Path}:{closest.Line}:{closest.Column}: \"{Shorten(closest.Passage, 160)}\"";
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
@@ -112,8 +112,12 @@ public static class SituationValidator
 
     private static void CheckEnum(YamlRecord record, string field, string value, IReadOnlyList<string> allowed, DiagnosticBag diagnostics)
     {
-        if (!allowed.Contains(value))
-            diagnostics.Error(record.Where(field), $"'{value}' is not a valid {field}; use one of: {string.Join(", ", allowed)}" + Suggestion(value, allowed), "vocabulary");
+        if (allowed.Contains(value))
+            return;
+        var suggestion = field == "likelihood" && Vocabulary.LikelihoodSynonyms.TryGetValue(value.Trim(), out var term)
+            ? $" (ICD 203 writes '{value.Trim()}' as '{term}')"
+            : Suggestion(value, allowed);
+        diagnostics.Error(record.Where(field), $"'{value}' is not a valid {field}; use one of: {string.Join(", ", allowed)}" + suggestion, "vocabulary");
     }
 
     private static void CheckTimeline(Situation situation, DiagnosticBag diagnostics)

@@ -7,6 +7,23 @@ public static class Vocabulary
     public static readonly IReadOnlyList<string> Likelihoods =
         ["almost no chance", "very unlikely", "unlikely", "roughly even chance", "likely", "very likely", "almost certain"];
 
+    /// <summary>The ICD 203 synonyms of each likelihood term ("probable" is "likely"), to suggest the term the schema uses.</summary>
+    public static readonly IReadOnlyDictionary<string, string> LikelihoodSynonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["remote"] = "almost no chance",
+        ["highly improbable"] = "very unlikely",
+        ["improbable"] = "unlikely",
+        ["improbably"] = "unlikely",
+        ["roughly even odds"] = "roughly even chance",
+        ["even chance"] = "roughly even chance",
+        ["probable"] = "likely",
+        ["probably"] = "likely",
+        ["highly probable"] = "very likely",
+        ["highly likely"] = "very likely",
+        ["nearly certain"] = "almost certain",
+        ["almost certainly"] = "almost certain",
+    };
+
     public static readonly IReadOnlyList<string> Confidences = ["low", "moderate", "high"];
 
     public static readonly IReadOnlyList<string> Precisions = ["day", "month", "year"];

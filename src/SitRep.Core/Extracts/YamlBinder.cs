@@ -127,7 +127,11 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
         var text = scalar.Value ?? "";
 
         if (underlying == typeof(string))
+        {
+            if (BadCharacter(text) is { } bad)
+                diagnostics.Error(At(node), $"'{key}' contains {bad}; remove it", "encoding");
             return text;
+        }
         if (underlying == typeof(double))
         {
             if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
@@ -151,6 +155,27 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
         }
 
         throw new InvalidOperationException($"the model has a field of unsupported type {type.Name}");
+    }
+
+    /// <summary>A character no brief should carry (control characters, unpaired surrogates, non-characters), described; or null.</summary>
+    private static string? BadCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+                return $"a broken character (an unpaired surrogate U+{(int)c:X4})";
+            if ((c < 0x20 && c is not ('\n' or '\r' or '\t')) || c is (>= '\u007F' and <= '\u009F') or '\uFFFE' or '\uFFFF')
+                return $"the control character U+{(int)c:X4}";
+        }
+
+        return null;
     }
 
     private static bool IsNull(YamlNode node) =>

@@ -91,10 +91,14 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
     private Element List(ListBlock list, RunStyle style)
     {
         var stack = new StackElement();
-        var indent = style.Font.Size * 1.6;
+        var markers = Enumerable.Range(0, list.Items.Count).Select(i => list.Ordered ? $"{list.Start + i}." : "•").ToList();
+
+        // The marker hangs in a box 2 pt narrower than the indent; a wide number ("100.") widens the indent
+        // instead of being cut over two lines.
+        var indent = Math.Max(style.Font.Size * 1.6, markers.Select(m => measurer.Width(m, style.Font)).DefaultIfEmpty(0).Max() + 2.01);
         for (var i = 0; i < list.Items.Count; i++)
         {
-            var marker = list.Ordered ? $"{list.Start + i}." : "•";
+            var marker = markers[i];
             var markerText = Text([new StyledRun(marker, style.Font, list.Ordered ? style.Color : styles.Accent)], TextAlignment.Left, styles.Theme.Sizes.LineHeight);
             var content = new StackElement();
             AddBlocks(content, list.Items[i], style);
@@ -116,7 +120,8 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
             stack.Add(Text(runs, TextAlignment.Left, 1.3), 4);
         }
 
-        return new BoxElement(stack, new BoxStyle(new Insets(4, 6, 4, 12), styles.AccentLight, styles.Accent, 2.5));
+        // A quote stays whole with its attribution unless it is longer than a page.
+        return new KeepTogetherElement(new BoxElement(stack, new BoxStyle(new Insets(4, 6, 4, 12), styles.AccentLight, styles.Accent, 2.5)), pageContentHeight);
     }
 
     private Element Table(TableBlock table)

@@ -46,7 +46,12 @@ public sealed class PdfBriefWriter
 
         navigation.Write(document);
         SetMetadata(document, brief.Info, timestamp);
-        document.Save(output, closeStream: false);
+        var id = PdfDeterminism.PrepareForSave(document, timestamp);
+        using var saved = new MemoryStream();
+        document.Save(saved, closeStream: false);
+        PdfDeterminism.FixSavedBytes(saved, id);
+        saved.Position = 0;
+        saved.CopyTo(output);
         return new Result(pageCount, navigation.Bookmarks.Select(b => b.Title).ToList());
     }
 
@@ -56,6 +61,8 @@ public sealed class PdfBriefWriter
         document.Info.Subject = info.Subject;
         document.Info.Author = info.Author;
         document.Info.Keywords = string.Join(", ", info.Keywords);
+        // Creator is fixed (no version) so that a tool upgrade alone does not change the bytes of a brief;
+        // Producer is PDFsharp's constant "PDFsharp 6.5.0 (AGPL license)".
         document.Info.Creator = "SitRep";
         document.Info.CreationDate = timestamp.UtcDateTime;
         document.Info.ModificationDate = timestamp.UtcDateTime;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using SitRep.Charts;
 using SitRep.Diagnostics;
 using SitRep.Extracts;
@@ -8,13 +7,6 @@ namespace SitRep.Pipeline;
 /// <summary>Builds each declared chart from the situation's data; numbers are never typed twice.</summary>
 internal sealed class ChartFactory(Situation situation)
 {
-    private static readonly Lazy<GeoWorld> World = new(() =>
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("geo/world-countries-50m.geojson")
-            ?? throw new InvalidOperationException("the embedded country outlines are missing");
-        return GeoWorld.Load(stream);
-    });
-
     private readonly Dictionary<string, IChart> built = new(StringComparer.Ordinal);
 
     public IChart Get(string id)
@@ -89,9 +81,9 @@ internal sealed class ChartFactory(Situation situation)
             .GroupBy(d => d.Place)
             .Select(g => new MapDistance(g.Key, (g.First().Figure.Approximate ? "≈" : "") + Discrepancy.FormatFigure(g.First().Figure).Replace("about ", "", StringComparison.Ordinal)))
             .ToList();
-        if (World.Value.Find(situation.Info.Country.IsoN3) is null)
+        if (GeoWorld.Default.Find(situation.Info.Country.IsoN3) is null)
             throw Error(spec, $"no country outline with iso_n3 '{situation.Info.Country.IsoN3}'");
-        return new LocatorMap(World.Value, situation.Info.Country.IsoN3, mapPlaces, distances);
+        return new LocatorMap(GeoWorld.Default, situation.Info.Country.IsoN3, mapPlaces, distances);
     }
 
     private IEnumerable<(string Place, Figure Figure)> DistancesFor(ChartSpec spec) => situation.Figures

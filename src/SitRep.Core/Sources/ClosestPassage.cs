@@ -4,8 +4,10 @@ namespace SitRep.Sources;
 /// When evidence is not found, the passage of the source that resembles it most, and the first
 /// word where they part, so the fix is obvious.
 /// </summary>
-public sealed record ClosestPassage(int Line, string Passage, string? ExpectedWord, string? FoundWord)
+public sealed record ClosestPassage(int Line, int Column, string Passage, string? ExpectedWord, string? FoundWord)
 {
+    public const int SearchWords = 40;
+
     public static ClosestPassage? Find(SourceText source, string evidence)
     {
         var needle = Words(TextNormalizer.Normalize(evidence));
@@ -13,8 +15,9 @@ public sealed record ClosestPassage(int Line, string Passage, string? ExpectedWo
         if (needle.Count == 0 || hay.Count == 0)
             return null;
 
+        // The search compares at most the first SearchWords words, so long evidence against a long source stays cheap.
         int bestStart = 0, bestScore = -1;
-        var window = Math.Min(needle.Count, hay.Count);
+        var window = Math.Min(Math.Min(needle.Count, hay.Count), SearchWords);
         for (var start = 0; start + window <= hay.Count; start++)
         {
             var score = 0;
@@ -39,6 +42,7 @@ public sealed record ClosestPassage(int Line, string Passage, string? ExpectedWo
             return null;
 
         string? expected = null, found = null;
+        window = Math.Min(needle.Count, hay.Count - bestStart);
         for (var i = 0; i < window; i++)
         {
             if (hay[bestStart + i].Word != needle[i].Word)
@@ -52,7 +56,8 @@ public sealed record ClosestPassage(int Line, string Passage, string? ExpectedWo
         var first = hay[bestStart].Start;
         var lastWord = hay[bestStart + window - 1];
         var passage = source.Normalized[first..(lastWord.Start + lastWord.Word.Length)];
-        return new ClosestPassage(source.LineOf(first).Line, passage, expected, found);
+        var (line, column) = source.LineOf(first);
+        return new ClosestPassage(line, column, passage, expected, found);
     }
 
     private static List<(string Word, int Start)> Words(string text)

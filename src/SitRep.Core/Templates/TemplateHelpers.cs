@@ -17,7 +17,7 @@ internal static class TemplateHelpers
     public static readonly IReadOnlyList<string> Names =
     [
         "cite", "format_number", "format_date", "figure", "figure_label", "chart", "judgment",
-        "quote", "keyfigures", "sources_differ", "pagebreak", "source_anchor", "capitalize", "upper", "eq", "source_line",
+        "quote", "quote_excerpt", "keyfigures", "sources_differ", "pagebreak", "source_anchor", "capitalize", "upper", "eq", "source_line",
     ];
 
     public static void Register(IHandlebars handlebars, Situation situation)
@@ -53,13 +53,14 @@ internal static class TemplateHelpers
             var source = Field(args, 0, "judgment", "source");
             return $"**{likelihood}.** {text} {Cite(situation, source)} *{confidence} confidence.*";
         });
-        Write(handlebars, "quote", args =>
+        Write(handlebars, "quote", args => QuoteBlock(situation, args, "quote", Field(args, 0, "quote", "text")));
+        Write(handlebars, "quote_excerpt", args =>
         {
-            var text = MarkdownText.Escape(Field(args, 0, "quote", "text"));
-            var speaker = MarkdownText.Escape(Field(args, 0, "quote", "speaker"));
-            var role = MarkdownText.Escape(Field(args, 0, "quote", "role"));
-            var source = Field(args, 0, "quote", "source");
-            return $"\n\n> “{text}”\n>\n> — **{speaker}**, {role} {Cite(situation, source)}\n\n";
+            var text = Field(args, 0, "quote_excerpt", "text");
+            var max = (int)Number(args, 1, "quote_excerpt");
+            if (max < 1)
+                throw new HelperException("quote_excerpt", "quote_excerpt needs a positive number of characters as argument 2");
+            return QuoteBlock(situation, args, "quote_excerpt", QuoteExcerpt.Shorten(text, max));
         });
         Write(handlebars, "keyfigures", args =>
         {
@@ -108,6 +109,15 @@ internal static class TemplateHelpers
         Write(handlebars, "upper", args => MarkdownText.Escape(Text(args, 0, "upper", "text").ToUpperInvariant()));
         handlebars.RegisterHelper("eq", (in HelperOptions _, in Context _, in Arguments args) =>
             args.Length == 2 ? Equals(args[0]?.ToString(), args[1]?.ToString()) : throw new HelperException("eq", "eq takes two values"));
+    }
+
+    private static string QuoteBlock(Situation situation, Arguments args, string helper, string quoteText)
+    {
+        var text = MarkdownText.Escape(quoteText);
+        var speaker = MarkdownText.Escape(Field(args, 0, helper, "speaker"));
+        var role = MarkdownText.Escape(Field(args, 0, helper, "role"));
+        var source = Field(args, 0, helper, "source");
+        return $"\n\n> “{text}”\n>\n> — **{speaker}**, {role} {Cite(situation, source)}\n\n";
     }
 
     private static void Write(IHandlebars handlebars, string name, Func<Arguments, string> body)

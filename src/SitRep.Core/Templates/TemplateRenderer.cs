@@ -22,6 +22,10 @@ public static partial class TemplateRenderer
     [GeneratedRegex(@"\{\{~?\s*(#each|/each)\b")]
     private static partial Regex EachTag();
 
+    /// <summary>Triple braces and '&amp;' write a value without escaping it for Markdown.</summary>
+    [GeneratedRegex(@"\{\{\{|\{\{~?\s*&")]
+    private static partial Regex UnescapedOutput();
+
     public static string Render(BriefTemplate template, Situation situation)
     {
         var files = AllFiles(template);
@@ -50,7 +54,7 @@ public static partial class TemplateRenderer
         }
         catch (Exception e) when (e is HandlebarsException)
         {
-            throw Located(template, files, compiling, e.Message);
+            throw Syntax(template, files, compiling, e.Message);
         }
 
         var writer = new BoundedWriter(MaxOutputChars);
@@ -66,6 +70,10 @@ public static partial class TemplateRenderer
         return writer.ToString();
     }
 
+    /// <summary>The text with Handlebars comments blanked out, positions unchanged.</summary>
+    private static string StripComments(string text) =>
+        Regex.Replace(text, @"\{\{!--.*?--\}\}|\{\{![^}]*\}\}", m => Regex.Replace(m.Value, @"[^\n]", " "), RegexOptions.Singleline);
+
     private static Dictionary<string, string> AllFiles(BriefTemplate template)
     {
         var files = new Dictionary<string, string>(StringComparer.Ordinal) { [template.Manifest.Entry] = template.EntryText };
@@ -74,11 +82,15 @@ public static partial class TemplateRenderer
         return files;
     }
 
-    /// <summary>Refuses what Handlebars would only discover too late: unknown or dynamic partials, cycles, deep loops.</summary>
-    private static void CheckStatically(BriefTemplate template, Dictionary<string, string> files)
+    /// <summary>Refuses what Handlebars would only discover too late: unknown or dynamic partials, cycles, deep loops, long partial chains.</summary>
+    private static void CheckStatically(BriefTemplate template, Dictionary<string, string> source)
     {
+        // Comments are blanked (same length, same lines), so a call inside a comment is not a call.
+        var files = source.ToDictionary(f => f.Key, f => StripComments(f.Value), StringComparer.Ordinal);
         foreach (var (file, text) in files)
         {
+            if (UnescapedOutput().Match(text) is { Success: true } raw)
+                throw TemplateErrors.At(Position(template, file, text, raw.Index), "'{{{ }}}' and '{{& }}' write data without escaping it, so a quote or a name could become Markdown formatting or a link; write '{{value}}'");
             foreach (Match call in PartialCall().Matches(text))
             {
                 var name = call.Groups[1].Value;
@@ -96,6 +108,40 @@ public static partial class TemplateRenderer
             if (depth > MaxLoopNesting)
                 throw TemplateErrors.At(SourceLocation.Of(template.Files.Display(file)), $"#each blocks are nested {depth} deep (counting partials); the limit is {MaxLoopNesting}");
         }
+
+        var chain = PartialChain(template.Manifest.Entry, files, new Dictionary<string, List<(string Caller, int Index, string Callee)>>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+        if (chain.Count > MaxPartialDepth)
+        {
+            var (caller, index, _) = chain[MaxPartialDepth];
+            var names = string.Join(" → ", chain.Select(c => c.Callee[..^".hbs".Length]["partials/".Length..]).Prepend(template.Manifest.Entry));
+            throw TemplateErrors.At(Position(template, caller, files[caller], index), $"partials nest {chain.Count} levels deep ({names}); the limit is {MaxPartialDepth}");
+        }
+    }
+
+    /// <summary>
+    /// The longest chain of partial calls from <paramref name="file"/>: each step names the calling
+    /// file, the position of the call in it, and the partial called. Run after the cycle check.
+    /// </summary>
+    private static List<(string Caller, int Index, string Callee)> PartialChain(string file, Dictionary<string, string> files, Dictionary<string, List<(string Caller, int Index, string Callee)>> cache, HashSet<string> visiting)
+    {
+        if (cache.TryGetValue(file, out var known))
+            return known;
+        var longest = new List<(string Caller, int Index, string Callee)>();
+        if (!visiting.Add(file) || !files.TryGetValue(file, out var text))
+            return longest;
+        foreach (Match call in PartialCall().Matches(text))
+        {
+            var partial = "partials/" + call.Groups[1].Value + ".hbs";
+            if (!files.ContainsKey(partial))
+                continue;
+            var below = PartialChain(partial, files, cache, visiting);
+            if (below.Count + 1 > longest.Count)
+                longest = [(file, call.Index, partial), .. below];
+        }
+
+        visiting.Remove(file);
+        cache[file] = longest;
+        return longest;
     }
 
     private static int LoopDepth(BriefTemplate template, string file, string text, Dictionary<string, string> files, Dictionary<string, int> cache, Stack<string> path)
@@ -139,15 +185,60 @@ public static partial class TemplateRenderer
             OutputLimitException limit => TemplateErrors.At(SourceLocation.Of(template.Files.Display(template.Manifest.Entry)), limit.Message + "; the output is capped to stop runaway templates"),
             HandlebarsUndefinedBindingException undefined => Undefined(template, files, undefined),
             HandlebarsRuntimeException runtime when runtime.Message.Contains("partial", StringComparison.OrdinalIgnoreCase) =>
-                TemplateErrors.At(SourceLocation.Of(template.Files.Display(template.Manifest.Entry)), $"partials nest deeper than {MaxPartialDepth} levels (a partial that includes itself?)"),
+                TemplateErrors.At(SourceLocation.Of(template.Files.Display(template.Manifest.Entry)), $"partials nest deeper than {MaxPartialDepth} levels; the limit stops runaway templates"),
             HandlebarsException other => Located(template, files, null, other.Message),
             _ => throw new InvalidOperationException("template rendering failed unexpectedly", e),
         };
     }
 
+    /// <summary>A template that does not parse: the message rephrased, placed where Handlebars or a scan of the blocks says.</summary>
+    private static InputException Syntax(BriefTemplate template, Dictionary<string, string> files, string file, string message)
+    {
+        var text = files.GetValueOrDefault(file, "");
+        var occurred = Regex.Match(message, @"Occured at: ?(\d+):(\d+)");
+        message = message.Split('\n')[0].Trim().TrimEnd(':').Trim();
+
+        if (Regex.Match(message, @"^Reached end of template before block expression '[#^]?([^']+)' was closed") is { Success: true } open)
+        {
+            var name = open.Groups[1].Value;
+            var at = UnclosedBlock(text);
+            var what = $"the template ends before block expression '#{name}' was closed; add '{{{{/{name}}}}}' where the block opened here should end";
+            return at >= 0 ? TemplateErrors.At(Position(template, file, text, at), what) : Located(template, files, file, what, "#" + name);
+        }
+
+        if (Regex.Match(message, @"^A closing element '/([^']+)' was found without a matching open element") is { Success: true } close)
+            return Located(template, files, file, $"'{{{{/{close.Groups[1].Value}}}}}' closes a block that was never opened", "/" + close.Groups[1].Value);
+
+        if (message.StartsWith("Reached unparseable token", StringComparison.Ordinal))
+            message = "cannot parse this expression (a '}}' missing or misplaced?)";
+        if (occurred.Success)
+        {
+            var line = int.Parse(occurred.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var column = int.Parse(occurred.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return TemplateErrors.At(new SourceLocation(template.Files.Display(file), Math.Max(1, line), Math.Max(1, column)), "syntax error: " + message);
+        }
+
+        return Located(template, files, file, "syntax error: " + message);
+    }
+
+    /// <summary>The position of the innermost block opened and never closed in <paramref name="text"/>, or -1.</summary>
+    private static int UnclosedBlock(string text)
+    {
+        var open = new Stack<(string Name, int Index)>();
+        foreach (Match tag in Regex.Matches(text, @"\{\{~?\s*([#^/])\s*([\w-]+)"))
+        {
+            if (tag.Groups[1].Value != "/")
+                open.Push((tag.Groups[2].Value, tag.Index));
+            else if (open.Count > 0)
+                open.Pop();
+        }
+
+        return open.Count > 0 ? open.Peek().Index : -1;
+    }
+
     private static InputException Undefined(BriefTemplate template, Dictionary<string, string> files, HandlebarsUndefinedBindingException e)
     {
-        var name = e.Message.Replace(" is undefined", "", StringComparison.Ordinal).Trim();
+        var name = e.Path is { Length: > 0 } path ? path : e.Message.Replace(" is undefined", "", StringComparison.Ordinal).Trim();
         var isHelperLike = !name.Contains('.') && files.Values.Any(t => Regex.IsMatch(t, @"\{\{[#~]?\s*" + Regex.Escape(name) + @"\s+[^}]"));
         var what = isHelperLike ? $"unknown helper '{name}'" + Suggest(name, TemplateHelpers.Names) : $"unknown variable '{name}'";
         return Located(template, files, null, what, name);
@@ -171,12 +262,16 @@ public static partial class TemplateRenderer
     /// <summary>The first position of <paramref name="token"/> inside a <c>{{ … }}</c> expression.</summary>
     private static int FindInExpression(string text, string token)
     {
-        var last = token.Split('.').Last();
-        foreach (Match expression in Regex.Matches(text, @"\{\{[^}]*\}\}"))
+        // The whole path first ("situation.autor" points at its start), then its last segment
+        // (a name inside #each or #with, where Handlebars reports only the part it could not bind).
+        foreach (var candidate in new[] { token, token.Split('.').Last() }.Distinct())
         {
-            var at = Regex.Match(expression.Value, @"(?<![\w-])" + Regex.Escape(last) + @"(?![\w-])");
-            if (at.Success)
-                return expression.Index + at.Index;
+            foreach (Match expression in Regex.Matches(text, @"\{\{[^}]*\}\}"))
+            {
+                var at = Regex.Match(expression.Value, @"(?<![\w-])" + Regex.Escape(candidate) + @"(?![\w-])");
+                if (at.Success)
+                    return expression.Index + at.Index;
+            }
         }
 
         return -1;

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace SitRep.Tests.Templates;
+
+/// <summary>The command line, run as a separate process: findings on stderr, exit codes, no stack traces.</summary>
+[Collection(TemplateCollection.Name)]
+public sealed class TemplateCliTests
+{
+    [Fact]
+    public void A_hostile_template_fails_with_exit_code_1_and_a_located_message()
+    {
+        using var template = new TemplateFolder("# Brief\n\n{{> ../../etc/passwd}}\n");
+        using var output = new TempFolder();
+        var pdf = Path.Combine(output.Path, "brief.pdf");
+
+        var (exit, stdout, stderr) = Sitrep(output.Path, "build", "--situation", TemplateTestSupport.Kidal, "--template", template.Root, "--out", pdf);
+
+        Assert.Equal(1, exit);
+        Assert.Matches(new Regex(@"brief\.md\.hbs:3:1: error: partial '\.\./\.\./etc/passwd' is not allowed"), stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.DoesNotContain("Exception", stderr);
+        Assert.DoesNotContain("root:", stdout + stderr);
+        Assert.False(File.Exists(pdf));
+    }
+
+    [Fact]
+    public void An_unknown_variable_is_reported_on_stderr_with_file_line_and_column()
+    {
+        using var template = new TemplateFolder("# Brief\n\n{{#each judgments}}\n- {{likelyhood}}\n{{/each}}\n");
+        using var output = new TempFolder();
+
+        var (exit, _, stderr) = Sitrep(output.Path, "build", "--situation", TemplateTestSupport.Kidal, "--template", template.Root, "--out", Path.Combine(output.Path, "brief.pdf"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("brief.md.hbs:4:5: error: unknown variable 'likelyhood'", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
+    public void The_worked_example_in_the_documentation_builds_from_template_new()
+    {
+        var example = DocumentedExample();
+        Assert.Contains("brief.md.hbs", example.Keys);
+        Assert.Contains("theme.yaml", example.Keys);
+        using var work = new TempFolder();
+
+        var created = Sitrep(work.Path, "template", "new", "donor", "--from", "analyst");
+        Assert.True(created.Exit == 0, created.Stderr);
+        var folder = Path.Combine(work.Path, "templates", "donor");
+        Assert.True(File.Exists(Path.Combine(folder, "partials", "masthead.hbs")));
+        foreach (var (file, text) in example)
+            File.WriteAllText(Path.Combine(folder, file), text);
+
+        var pdf = Path.Combine(work.Path, "donor.pdf");
+        var built = Sitrep(work.Path, "build", "--situation", TemplateTestSupport.Kidal, "--template", "templates/donor", "--out", pdf);
+        Assert.True(built.Exit == 0, built.Stderr);
+        var text2 = TemplateTestSupport.Text(pdf);
+        Assert.Contains("Donor update", text2);
+        Assert.Contains("Humanitarian needs", text2);
+    }
+
+    /// <summary>The files of the worked example in docs/templates.md: each is a fenced block after an "example file" comment.</summary>
+    private static Dictionary<string, string> DocumentedExample()
+    {
+        var docs = File.ReadAllText(Path.Combine(TemplateTestSupport.RepoRoot, "docs", "templates.md"));
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match m in Regex.Matches(docs, @"<!-- example file: (?<file>[^ ]+) -->\s*```[a-z]*\n(?<text>.*?)\n```", RegexOptions.Singleline))
+            files[m.Groups["file"].Value] = m.Groups["text"].Value + "\n";
+        return files;
+    }
+
+    private static (int Exit, string Stdout, string Stderr) Sitrep(string workingDirectory, params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "sitrep.dll");
+        Assert.True(File.Exists(dll), $"sitrep.dll not found next to the tests in {AppContext.BaseDirectory}");
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+        var start = new ProcessStartInfo(dotnet)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the CLI");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("the CLI did not finish within two minutes");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}

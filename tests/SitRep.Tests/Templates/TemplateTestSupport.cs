@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using SitRep.Diagnostics;
+using SitRep.Pipeline;
+using Xunit;
+
+namespace SitRep.Tests.Templates;
+
+/// <summary>The template tests build real PDFs; they run one at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class TemplateCollection
+{
+    public const string Name = "Templates";
+}
+
+/// <summary>Paths, temporary folders, builds and poppler tools for the template tests.</summary>
+internal static class TemplateTestSupport
+{
+    private static readonly Lazy<string> RepoRootLazy = new(() =>
+    {
+        // The test assembly usually sits inside the repository; with --artifacts-path it may not,
+        // so the folder of this source file (recorded by the compiler) is the second place to look.
+        string[] starts = [AppContext.BaseDirectory, Path.GetDirectoryName(ThisFile()) ?? "", Environment.CurrentDirectory];
+        foreach (var start in starts.Where(s => s.Length > 0))
+        {
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "SitRep.sln")))
+                    return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("SitRep.sln not found above " + string.Join(" or ", starts));
+    });
+
+    private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
+
+    public static string RepoRoot => RepoRootLazy.Value;
+
+    public static string Kidal => Path.Combine(RepoRoot, "seeds", "kidal");
+
+    public static BuildResult Build(string template, string outputPath) =>
+        BriefBuilder.Build(new BuildRequest(Kidal, template, outputPath) { Timestamp = new DateTimeOffset(2023, 11, 22, 12, 0, 0, TimeSpan.Zero) });
+
+    /// <summary>Builds <paramref name="template"/> and returns the single error it must raise.</summary>
+    public static Diagnostic BuildFails(string template)
+    {
+        using var output = new TempFolder();
+        var error = Assert.Throws<InputException>(() => Build(template, Path.Combine(output.Path, "brief.pdf")));
+        Assert.False(File.Exists(Path.Combine(output.Path, "brief.pdf")), "a failed build must not write a PDF");
+        return Assert.Single(error.Diagnostics);
+    }
+
+    public static int PageCount(string pdf)
+    {
+        var info = Run("pdfinfo", pdf);
+        var line = info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal));
+        return int.Parse(line["Pages:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The text of the PDF with runs of white space (line breaks included) collapsed to one space.</summary>
+    public static string Text(string pdf) =>
+        System.Text.RegularExpressions.Regex.Replace(Run("pdftotext", "-enc", "UTF-8", pdf, "-"), @"\s+", " ");
+
+    public static string Run(string tool, params string[] args)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {tool}");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{tool} failed ({process.ExitCode}): {stderr.Result}");
+        return stdout.Result;
+    }
+}
+
+/// <summary>A temporary folder, deleted with everything in it (links are removed, never followed).</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public TempFolder()
+    {
+        Path = Directory.CreateTempSubdirectory("sitrep-templates-").FullName;
+    }
+
+    public string Path { get; }
+
+    public string Write(string relativePath, string text)
+    {
+        var full = System.IO.Path.Combine(Path, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+        return full;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
+
+/// <summary>A template folder written for one test: template.yaml plus the given files.</summary>
+internal sealed class TemplateFolder : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public TemplateFolder(string entry, params (string Path, string Text)[] files)
+    {
+        Root = System.IO.Path.Combine(folder.Path, "custom");
+        Directory.CreateDirectory(Root);
+        File.WriteAllText(System.IO.Path.Combine(Root, "template.yaml"), "name: custom\naudience: Test readers\ndescription: A template written by a test.\nentry: brief.md.hbs\n");
+        Write("brief.md.hbs", entry);
+        foreach (var (path, text) in files)
+            Write(path, text);
+    }
+
+    public string Root { get; }
+
+    /// <summary>A folder beside the template, outside it.</summary>
+    public string Outside => folder.Path;
+
+    public string Write(string relativePath, string text)
+    {
+        var full = System.IO.Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+        return full;
+    }
+
+    public void Dispose() => folder.Dispose();
+}
