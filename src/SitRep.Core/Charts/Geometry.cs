@@ -74,6 +74,14 @@ internal static class Geometry
     public static bool Overlaps(XRect a, XRect b) =>
         a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
 
+    /// <summary>Whether the disc at <paramref name="c"/> of radius <paramref name="r"/> and rectangle <paramref name="rect"/> overlap by more than touching.</summary>
+    public static bool DiscOverlaps(XPoint c, double r, XRect rect)
+    {
+        var dx = c.X - Math.Clamp(c.X, rect.Left, rect.Right);
+        var dy = c.Y - Math.Clamp(c.Y, rect.Top, rect.Bottom);
+        return dx * dx + dy * dy < r * r;
+    }
+
     /// <summary>Rings projected to the page, dropping points closer than <paramref name="minStep"/> to the last kept one.</summary>
     public static XPoint[] ProjectRing(GeoRing ring, MapProjection projection, double minStep)
     {

@@ -18,6 +18,7 @@ internal sealed class LabelPlacer
     private const double Pad = 1.0;
     private const int Rings = 8;
     private readonly List<XRect> obstacles = new();
+    private readonly List<(XPoint C, double R)> discs = new();
     private readonly List<(XPoint A, XPoint B)> softSegments = new();
     private readonly List<XRect> placed = new();
 
@@ -30,6 +31,12 @@ internal sealed class LabelPlacer
 
     /// <summary>Marks an area labels must not cover (a marker, a scale bar).</summary>
     public void AddObstacle(XRect r) => obstacles.Add(r);
+
+    /// <summary>
+    /// Marks a round area labels must not cover — the whole disc, not only its box's centre: an area
+    /// marker's dashed circle is an obstacle like any dot, but a label may sit in its box's corners.
+    /// </summary>
+    public void AddDisc(XPoint centre, double radius) => discs.Add((centre, radius));
 
     /// <summary>A line labels should avoid crossing where they can.</summary>
     public void AddSoftSegment(XPoint a, XPoint b) => softSegments.Add((a, b));
@@ -46,6 +53,9 @@ internal sealed class LabelPlacer
         foreach (var o in placed)
             if (Geometry.Overlaps(padded, o))
                 return false;
+        foreach (var (c, radius) in discs)
+            if (Geometry.DiscOverlaps(c, radius, padded))
+                return false;
         return true;
     }
 
@@ -54,8 +64,12 @@ internal sealed class LabelPlacer
     /// <summary>Claims <paramref name="r"/> without searching (for labels placed by other rules).</summary>
     public void Claim(XRect r) => placed.Add(r);
 
-    /// <summary>Places a label of <paramref name="size"/> next to <paramref name="anchor"/>, at least <paramref name="clearance"/> from it.</summary>
-    public PlacedLabel? Place(XPoint anchor, XSize size, double clearance)
+    /// <summary>
+    /// Places a label of <paramref name="size"/> next to <paramref name="anchor"/>, at least <paramref name="clearance"/> from it.
+    /// With <paramref name="allowLeader"/> false only the eight adjacent positions are tried; <paramref name="rings"/>
+    /// bounds how far out a leader-line label may move.
+    /// </summary>
+    public PlacedLabel? Place(XPoint anchor, XSize size, double clearance, bool allowLeader = true, int rings = Rings)
     {
         PlacedLabel? best = null;
         var bestHits = int.MaxValue;
@@ -73,10 +87,10 @@ internal sealed class LabelPlacer
             }
         }
 
-        if (best is null)
+        if (best is null && allowLeader)
         {
             var step = Math.Max(size.Height, 4);
-            for (var ring = 1; ring <= Rings && (best is null || bestHits > 0); ring++)
+            for (var ring = 1; ring <= rings && (best is null || bestHits > 0); ring++)
             {
                 var distance = clearance + ring * step;
                 for (var k = 0; k < 16; k++)

@@ -7,6 +7,9 @@ internal static class MapLayoutBuilder
 {
     private const double SimplifyStep = 0.35;
 
+    /// <summary>Extra clearance around an area's dashed circle (its stroke and dashes), in points.</summary>
+    private const double AreaHalo = 0.6;
+
     /// <summary>The lon/lat box a map of <paramref name="country"/> and <paramref name="places"/> should show, with margin.</summary>
     public static GeoBounds ViewFor(GeoWorld world, GeoCountry country, IReadOnlyList<MapPlace> places)
     {
@@ -34,7 +37,8 @@ internal static class MapLayoutBuilder
         var north = new XRect(frame.Right - 16, frame.Top + 7, 9, 20);
         placer.AddObstacle(north);
 
-        // Markers are obstacles for every label; distance lines are soft obstacles.
+        // Markers are obstacles for every label — an area's whole dashed circle, not just its centre dot,
+        // since at small sizes the circle is large next to the labels; distance lines are soft obstacles.
         var focus = places.FirstOrDefault(p => p.IsFocus);
         var points = places.Select(p => projection.Project(p.Lon, p.Lat)).ToArray();
         var kinds = places.Select(p => KindOf(p.Kind)).ToArray();
@@ -43,7 +47,9 @@ internal static class MapLayoutBuilder
         {
             var r = MapLayout.MarkerRadius(kinds[i], places[i].IsFocus);
             markers[i] = new XRect(points[i].X - r, points[i].Y - r, 2 * r, 2 * r);
-            if (kinds[i] != PlaceKind.Area)
+            if (kinds[i] == PlaceKind.Area)
+                placer.AddDisc(points[i], r + AreaHalo);
+            else
                 placer.AddObstacle(markers[i]);
         }
         var lines = new List<(MapDistance D, XPoint From, XPoint To)>();
@@ -75,7 +81,10 @@ internal static class MapLayoutBuilder
             var text = TextWrap.Wrap(places[i].Name, font, wrap, 2);
             var size = new XSize(text.Max(t => ChartText.Width(t, font)), text.Count * ChartText.LineHeight(font));
             var clearance = MapLayout.MarkerRadius(kinds[i], places[i].IsFocus) + 2;
-            var label = placer.Place(points[i], size, clearance);
+            // No adjacent spot: move out with a leader line. The focus and the capital (placed first)
+            // search further before giving up; other names are dropped only when nothing fits at all.
+            var essential = places[i].IsFocus || kinds[i] == PlaceKind.Capital;
+            var label = placer.Place(points[i], size, clearance, rings: essential ? 24 : 8);
             placeLayouts[i] = new MapPlaceLayout(places[i], kinds[i], points[i], markers[i], label, text);
         }
 
@@ -86,14 +95,24 @@ internal static class MapLayoutBuilder
         {
             var size = new XSize(ChartText.Width(d.Label, distanceFont), ChartText.LineHeight(distanceFont));
             PlacedLabel? label = null;
-            foreach (var t in new[] { 0.5, 0.4, 0.6, 0.3, 0.7 })
+            // Close beside the line first; on a crowded small map (a short line between close places)
+            // a little further out, still without a leader.
+            foreach (var gap in new[] { 2.5, 4.5, 6.5 })
             {
-                var anchor = new XPoint(a.X + (b.X - a.X) * t, a.Y + (b.Y - a.Y) * t);
-                label = PlaceBeside(placer, anchor, size);
+                foreach (var t in new[] { 0.5, 0.4, 0.6, 0.3, 0.7 })
+                {
+                    var anchor = new XPoint(a.X + (b.X - a.X) * t, a.Y + (b.Y - a.Y) * t);
+                    label = PlaceBeside(placer, anchor, size, gap);
+                    if (label is not null)
+                        break;
+                }
                 if (label is not null)
                     break;
             }
-            label ??= placer.Place(new XPoint((a.X + b.X) / 2, (a.Y + b.Y) / 2), size, 2);
+            // Failing a spot that crosses no line, any clear spot beside the middle. Distance labels never
+            // take leader lines (a leader next to a dashed distance line reads as another line): with no
+            // clear spot the distance label is dropped — distances go before place names, which are placed first.
+            label ??= placer.Place(new XPoint((a.X + b.X) / 2, (a.Y + b.Y) / 2), size, 2, allowLeader: false);
             distanceLayouts.Add(new MapDistanceLayout(d, a, b, label));
         }
 
@@ -188,9 +207,9 @@ internal static class MapLayoutBuilder
     }
 
     /// <summary>Eight positions around a point on a line, taking the first clear one that crosses no line.</summary>
-    private static PlacedLabel? PlaceBeside(LabelPlacer placer, XPoint anchor, XSize size)
+    private static PlacedLabel? PlaceBeside(LabelPlacer placer, XPoint anchor, XSize size, double gap)
     {
-        foreach (var box in LabelPlacer.Candidates(anchor, size, 2.5))
+        foreach (var box in LabelPlacer.Candidates(anchor, size, gap))
         {
             if (placer.IsFree(box) && placer.SoftHits(box) == 0)
             {

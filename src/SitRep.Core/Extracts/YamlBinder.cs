@@ -55,6 +55,7 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
         record.Location = At(node);
         var fields = FieldsOf(type);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -62,6 +63,8 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
             if (field is null)
             {
                 var suggestion = Suggest(key, fields.Select(f => f.Key));
+                if (suggestion is not null)
+                    suggested.Add(suggestion);
                 diagnostics.Error(At(keyNode), $"unknown key '{key}' in {what}" + (suggestion is null ? "" : $" (did you mean '{suggestion}'?)"), "unknown-key");
                 continue;
             }
@@ -80,8 +83,12 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
 
         foreach (var field in fields.Where(f => f.Required))
         {
+            // A misspelt key ("evidnce") is reported once, as an unknown key with its suggestion.
             if (!seen.Contains(field.Key))
-                diagnostics.Error(record.Location, $"{what} entry is missing required key '{field.Key}'", "missing-key");
+            {
+                if (!suggested.Contains(field.Key))
+                    diagnostics.Error(record.Location, $"{what} entry is missing required key '{field.Key}'", "missing-key");
+            }
             else if (field.Property.GetValue(record) is string text && string.IsNullOrWhiteSpace(text))
                 diagnostics.Error(record.Where(field.Key), $"'{field.Key}' must not be empty", "missing-key");
         }

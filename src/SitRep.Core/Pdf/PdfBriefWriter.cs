@@ -24,6 +24,7 @@ public sealed class PdfBriefWriter
         using var document = new PdfDocument();
         var navigation = new PdfNavigation();
         var graphics = new List<XGraphics>();
+        var canvases = new List<PdfCanvas>();
         var pageCount = Paginator.Run(root, geometry.Content, index =>
         {
             var page = document.AddPage();
@@ -31,8 +32,11 @@ public sealed class PdfBriefWriter
             page.Height = XUnit.FromPoint(geometry.Height);
             var gfx = XGraphics.FromPdfPage(page);
             graphics.Add(gfx);
-            return new PdfCanvas(gfx, index, measurer, navigation, styles.Chart);
+            var canvas = new PdfCanvas(gfx, index, measurer, navigation, styles.Chart);
+            canvases.Add(canvas);
+            return canvas;
         });
+        canvases.ForEach(c => c.Flush());
 
         var furniture = new PageFurniture(styles, measurer, brief.Info);
         for (var i = 0; i < pageCount; i++)
@@ -41,6 +45,7 @@ public sealed class PdfBriefWriter
             furniture.Draw(canvas, geometry.Page, geometry.Content, i + 1, pageCount);
             if (logo is not null && i == 0)
                 canvas.DrawImage(logo, new XRect(geometry.Content.Right - 70, geometry.Content.Top - 40, 70, 28));
+            canvas.Flush();
             graphics[i].Dispose();
         }
 

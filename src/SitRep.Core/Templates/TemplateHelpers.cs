@@ -20,11 +20,11 @@ internal static class TemplateHelpers
         "quote", "quote_excerpt", "keyfigures", "sources_differ", "pagebreak", "source_anchor", "capitalize", "upper", "eq", "source_line",
     ];
 
-    public static void Register(IHandlebars handlebars, Situation situation)
+    /// <summary>Registers the helpers once per compiled template; they read the scope.Situation of the render under way from <paramref name="scope"/>.</summary>
+    public static void Register(IHandlebars handlebars, RenderScope scope)
     {
-        var figures = situation.Figures.ToDictionary(f => f.Id, StringComparer.Ordinal);
 
-        Write(handlebars, "cite", args => Cite(situation, Text(args, 0, "cite", "a source id")));
+        Write(handlebars, "cite", args => Cite(scope.Situation, Text(args, 0, "cite", "a source id")));
         Write(handlebars, "format_number", args => Number(args, 0, "format_number").ToString(Decimals(args), CultureInfo.InvariantCulture));
         Write(handlebars, "format_date", args =>
         {
@@ -33,13 +33,13 @@ internal static class TemplateHelpers
                 throw new HelperException("format_date", $"'{text}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
             return MarkdownText.Escape(args.Length > 1 && Equals(args[1], "short") ? date.ToShortDisplay() : date.ToDisplay());
         });
-        Write(handlebars, "figure", args => MarkdownText.Escape(Discrepancy.FormatFigure(Lookup(figures, Text(args, 0, "figure", "a figure id"), "figure"))));
-        Write(handlebars, "figure_label", args => MarkdownText.Escape(Lookup(figures, Text(args, 0, "figure_label", "a figure id"), "figure_label").Label));
+        Write(handlebars, "figure", args => MarkdownText.Escape(Discrepancy.FormatFigure(Lookup(scope.Figures, Text(args, 0, "figure", "a figure id"), "figure"))));
+        Write(handlebars, "figure_label", args => MarkdownText.Escape(Lookup(scope.Figures, Text(args, 0, "figure_label", "a figure id"), "figure_label").Label));
         Write(handlebars, "chart", args =>
         {
             var id = Text(args, 0, "chart", "a chart id");
-            var chart = situation.Charts.FirstOrDefault(c => c.Id == id)
-                ?? throw new HelperException("chart", $"unknown chart id '{id}'" + Suggest(id, situation.Charts.Select(c => c.Id)));
+            var chart = scope.Situation.Charts.FirstOrDefault(c => c.Id == id)
+                ?? throw new HelperException("chart", $"unknown chart id '{id}'" + Suggest(id, scope.Situation.Charts.Select(c => c.Id)));
             var size = args.Length > 1 ? Text(args, 1, "chart", "a size: full, half or small") : "full";
             if (size is not ("full" or "half" or "small"))
                 throw new HelperException("chart", $"chart size '{size}' must be full, half or small");
@@ -51,16 +51,16 @@ internal static class TemplateHelpers
             var confidence = Capitalize(Field(args, 0, "judgment", "confidence"));
             var text = MarkdownText.Escape(Field(args, 0, "judgment", "text"));
             var source = Field(args, 0, "judgment", "source");
-            return $"**{likelihood}.** {text} {Cite(situation, source)} *{confidence} confidence.*";
+            return $"**{likelihood}.** {text} {Cite(scope.Situation, source)} *{confidence} confidence.*";
         });
-        Write(handlebars, "quote", args => QuoteBlock(situation, args, "quote", Field(args, 0, "quote", "text")));
+        Write(handlebars, "quote", args => QuoteBlock(scope.Situation, args, "quote", Field(args, 0, "quote", "text")));
         Write(handlebars, "quote_excerpt", args =>
         {
             var text = Field(args, 0, "quote_excerpt", "text");
             var max = (int)Number(args, 1, "quote_excerpt");
             if (max < 1)
                 throw new HelperException("quote_excerpt", "quote_excerpt needs a positive number of characters as argument 2");
-            return QuoteBlock(situation, args, "quote_excerpt", QuoteExcerpt.Shorten(text, max));
+            return QuoteBlock(scope.Situation, args, "quote_excerpt", QuoteExcerpt.Shorten(text, max));
         });
         Write(handlebars, "keyfigures", args =>
         {
@@ -69,16 +69,16 @@ internal static class TemplateHelpers
             var builder = new StringBuilder("\n\n:::keyfigures\n");
             for (var i = 0; i < args.Length; i++)
             {
-                var figure = Lookup(figures, Text(args, i, "keyfigures", "a figure id"), "keyfigures");
+                var figure = Lookup(scope.Figures, Text(args, i, "keyfigures", "a figure id"), "keyfigures");
                 var value = (figure.Approximate ? "~" : "") + (figure.Value ?? 0).ToString("#,0", CultureInfo.InvariantCulture) + (figure.Unit == "km" ? " km" : "");
-                builder.Append($"- **{value}** {MarkdownText.Escape(figure.Label)} — {MarkdownText.Escape(Outlet(situation, figure.Source))} {Cite(situation, figure.Source)}\n");
+                builder.Append($"- **{value}** {MarkdownText.Escape(figure.Label)} — {MarkdownText.Escape(Outlet(scope.Situation, figure.Source))} {Cite(scope.Situation, figure.Source)}\n");
             }
 
             return builder.Append(":::\n\n").ToString();
         });
         Write(handlebars, "sources_differ", args =>
         {
-            var all = Discrepancy.FindAll(situation);
+            var all = Discrepancy.FindAll(scope.Situation);
             var chosen = args.Length == 0 ? all : all.Where(d => Enumerable.Range(0, args.Length).Any(i => Equals(args[i], d.Key))).ToList();
             if (args.Length > 0 && chosen.Count == 0)
                 throw new HelperException("sources_differ", $"no discrepancy with key '{args[0]}'" + Suggest(args[0]?.ToString() ?? "", all.Select(d => d.Key)));
@@ -87,7 +87,7 @@ internal static class TemplateHelpers
             var builder = new StringBuilder("\n\n:::note Sources differ\n");
             foreach (var d in chosen)
             {
-                var values = string.Join("; ", d.Values.Select(v => $"{MarkdownText.Escape(Outlet(situation, v.SourceId))} {Cite(situation, v.SourceId)}: {MarkdownText.Escape(v.Value)}"));
+                var values = string.Join("; ", d.Values.Select(v => $"{MarkdownText.Escape(Outlet(scope.Situation, v.SourceId))} {Cite(scope.Situation, v.SourceId)}: {MarkdownText.Escape(v.Value)}"));
                 builder.Append($"- **{MarkdownText.Escape(Capitalize(d.Subject.TrimEnd('.')))}.** {values}\n");
             }
 
@@ -96,13 +96,13 @@ internal static class TemplateHelpers
         Write(handlebars, "source_line", args =>
         {
             var ids = Enumerable.Range(0, args.Length).Select(i => Text(args, i, "source_line", "a source id")).Distinct().ToList();
-            return "Sources: " + string.Join("; ", ids.Select(id => $"{MarkdownText.Escape(Outlet(situation, id))} {Cite(situation, id)}"));
+            return "Sources: " + string.Join("; ", ids.Select(id => $"{MarkdownText.Escape(Outlet(scope.Situation, id))} {Cite(scope.Situation, id)}"));
         });
         Write(handlebars, "pagebreak", _ => "\n\n<!-- pagebreak -->\n\n");
         Write(handlebars, "source_anchor", args =>
         {
             var id = Text(args, 0, "source_anchor", "a source id");
-            _ = Cite(situation, id);
+            _ = Cite(scope.Situation, id);
             return $"[](anchor:source-{id})";
         });
         Write(handlebars, "capitalize", args => MarkdownText.Escape(Capitalize(Text(args, 0, "capitalize", "text"))));

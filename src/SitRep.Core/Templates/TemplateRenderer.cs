@@ -29,17 +29,52 @@ public static partial class TemplateRenderer
     public static string Render(BriefTemplate template, Situation situation)
     {
         var files = AllFiles(template);
-        CheckStatically(template, files);
+        var compiled = Compile(template, files);
+        var writer = new BoundedWriter(MaxOutputChars);
+        lock (compiled)
+        {
+            compiled.Scope.Enter(situation);
+            try
+            {
+                compiled.Entry(writer, TemplateModel.From(situation, template.Manifest.Name), new object());
+            }
+            catch (Exception e)
+            {
+                throw Translate(template, files, e);
+            }
+            finally
+            {
+                compiled.Scope.Leave();
+            }
+        }
 
+        return writer.ToString();
+    }
+
+    private sealed record CompiledTemplate(HandlebarsTemplate<TextWriter, object, object> Entry, RenderScope Scope);
+
+    /// <summary>
+    /// Compiling Handlebars costs more than rendering, so a template is compiled once per process and
+    /// reused while its files are unchanged (scheduled runs and --all build many briefs in one process).
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CompiledTemplate> Compiled = new(StringComparer.Ordinal);
+
+    private static CompiledTemplate Compile(BriefTemplate template, Dictionary<string, string> files)
+    {
+        var key = CacheKey(template, files);
+        if (Compiled.TryGetValue(key, out var cached))
+            return cached;
+
+        CheckStatically(template, files);
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
             TextEncoder = new MarkdownText(),
             PartialRecursionDepthLimit = MaxPartialDepth,
         });
-        TemplateHelpers.Register(handlebars, situation);
+        var scope = new RenderScope();
+        TemplateHelpers.Register(handlebars, scope);
 
-        HandlebarsTemplate<TextWriter, object, object> entry;
         string compiling = template.Manifest.Entry;
         try
         {
@@ -50,24 +85,27 @@ public static partial class TemplateRenderer
             }
 
             compiling = template.Manifest.Entry;
-            entry = handlebars.Compile(new StringReader(template.EntryText));
+            var compiled = new CompiledTemplate(handlebars.Compile(new StringReader(template.EntryText)), scope);
+            if (Compiled.Count >= 64)
+                Compiled.Clear();
+            Compiled[key] = compiled;
+            return compiled;
         }
         catch (Exception e) when (e is HandlebarsException)
         {
             throw Syntax(template, files, compiling, e.Message);
         }
+    }
 
-        var writer = new BoundedWriter(MaxOutputChars);
-        try
+    private static string CacheKey(BriefTemplate template, Dictionary<string, string> files)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var (path, text) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            entry(writer, TemplateModel.From(situation, template.Manifest.Name), new object());
-        }
-        catch (Exception e)
-        {
-            throw Translate(template, files, e);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(path + "\0" + text + "\0"));
         }
 
-        return writer.ToString();
+        return template.Files.DisplayName + ":" + Convert.ToHexString(hash.GetHashAndReset());
     }
 
     /// <summary>The text with Handlebars comments blanked out, positions unchanged.</summary>

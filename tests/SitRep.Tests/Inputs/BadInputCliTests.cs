@@ -1,4 +1,5 @@
 using System.Text;
+using Xunit.Abstractions;
 
 namespace SitRep.Tests.Inputs;
 
@@ -7,7 +8,7 @@ namespace SitRep.Tests.Inputs;
 /// line) and the problem, without a stack trace, without a partial PDF, and with the previous PDF intact.
 /// </summary>
 [Collection(InputsCollection.Name)]
-public sealed class BadInputCliTests : IDisposable
+public sealed class BadInputCliTests(ITestOutputHelper output) : IDisposable
 {
     private const string Actors = "actors.yaml";
     private const string Afp = "sources/afp-2023-11-14.txt";
@@ -170,8 +171,14 @@ public sealed class BadInputCliTests : IDisposable
             // Root would write anyway: run the CLI as 'nobody' when the machine allows it.
             var probe = box.Run(["--help"], runAs: "65534");
             if (probe.ExitCode != 0)
-                return; // setpriv missing or the build output unreadable for 'nobody'; the regular-file case above still runs.
+            {
+                // setpriv missing or the build output unreadable for 'nobody'; the regular-file case above still runs.
+                output.WriteLine("running as root and cannot run the CLI as 'nobody'; permission case not exercised:\n" + probe);
+                return;
+            }
+
             runAs = "65534";
+            output.WriteLine("running as root: the CLI runs as 'nobody' (uid 65534) for this case");
         }
 
         new DirectoryInfo(box.OutDir).UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
@@ -211,7 +218,9 @@ public sealed class BadInputCliTests : IDisposable
     public void Unknown_key_with_suggestion()
     {
         box.Replace(Actors, "    evidence: \"“The FAMa", "    evidnce: \"“The FAMa");
-        box.AssertRejected(box.Build(), At(Actors, "evidnce") + ": error: unknown key 'evidnce' in actors (did you mean 'evidence'?)");
+        var result = box.Build();
+        box.AssertRejected(result, At(Actors, "evidnce") + ": error: unknown key 'evidnce' in actors (did you mean 'evidence'?)");
+        Assert.DoesNotContain("missing required key 'evidence'", result.StdErr, StringComparison.Ordinal); // one mistake, one message
     }
 
     [Fact]
