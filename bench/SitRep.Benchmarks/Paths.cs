@@ -2,7 +2,7 @@ namespace SitRep.Benchmarks;
 
 internal static class Paths
 {
-    /// <summary>seeds/kidal, found by walking up from the working folder to the repository.</summary>
+    /// <summary>seeds/kidal: above the working folder, or in the repository the benchmarks were built from.</summary>
     public static string Kidal { get; } = Find();
 
     private static string Find()
@@ -14,6 +14,11 @@ internal static class Paths
                 return candidate;
         }
 
+        var recorded = typeof(Paths).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (recorded is not null && Directory.Exists(Path.Combine(recorded, "seeds", "kidal")))
+            return Path.Combine(recorded, "seeds", "kidal");
         throw new DirectoryNotFoundException("run the benchmarks from inside the repository");
     }
 }

@@ -52,6 +52,12 @@ internal static class CliApp
             Report(e.Diagnostics);
             return InputProblem;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // A path or file the operator named could not be used; nothing was written.
+            Console.Error.WriteLine($"sitrep: error: {e.Message}");
+            return InputProblem;
+        }
     }
 
     public static void Report(IEnumerable<Diagnostic> diagnostics)

@@ -100,8 +100,12 @@ public static class BriefBuilder
 
         texts.Add((situation.Info.Title, situation.Info.Where("title")));
         texts.Add((situation.Info.Subtitle ?? "", situation.Info.Where("subtitle")));
-        texts.Add((markdown, SourceLocation.Of(template.Files.Display(template.Manifest.Entry))));
-        var problems = GlyphCheck.Check(texts, [template.Theme.Fonts.Body, template.Theme.Fonts.Heading]);
+        var families = new[] { template.Theme.Fonts.Body, template.Theme.Fonts.Heading };
+        var problems = GlyphCheck.Check(texts, families);
+
+        // The template's own text is checked only when the extracts pass, so a character is reported once, where it was typed.
+        if (problems.Count == 0)
+            problems = GlyphCheck.Check([(markdown, SourceLocation.Of(template.Files.Display(template.Manifest.Entry)))], families);
         if (problems.Count > 0)
             throw new InputException(problems);
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SitRep.Diagnostics;
 using SitRep.Pipeline;
 using Xunit;
@@ -50,30 +49,12 @@ internal static class TemplateTestSupport
         return Assert.Single(error.Diagnostics);
     }
 
-    public static int PageCount(string pdf)
-    {
-        var info = Run("pdfinfo", pdf);
-        var line = info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal));
-        return int.Parse(line["Pages:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public static int PageCount(string pdf) => Support.Poppler.PageCount(pdf);
 
     /// <summary>The text of the PDF with runs of white space (line breaks included) collapsed to one space.</summary>
-    public static string Text(string pdf) =>
-        System.Text.RegularExpressions.Regex.Replace(Run("pdftotext", "-enc", "UTF-8", pdf, "-"), @"\s+", " ");
+    public static string Text(string pdf) => System.Text.RegularExpressions.Regex.Replace(Support.Poppler.Text(pdf), @"\s+", " ");
 
-    public static string Run(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {tool}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{tool} failed ({process.ExitCode}): {stderr.Result}");
-        return stdout.Result;
-    }
+    public static string Run(string tool, params string[] args) => Support.Poppler.Run(tool, args);
 }
 
 /// <summary>A temporary folder, deleted with everything in it (links are removed, never followed).</summary>
