@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using SitRep.Diagnostics;
+using SitRep.Extracts;
 using SitRep.Pipeline;
 using SitRep.Templates;
 
@@ -130,28 +131,50 @@ internal static class BuildCommand
                 pending.Add((plan, inputs));
         }
 
+        var toBuild = new List<(BriefPlan Plan, BuildInputs Inputs, BriefTemplate Template, string Content)>();
         if (pending.Count > 0)
         {
             // Check the situation once, so that its errors are reported once, not once per template.
-            IReadOnlyList<Diagnostic>? situationErrors = null;
+            Situation? situation = null;
             try
             {
-                BriefBuilder.LoadChecked(situationDirectory);
+                situation = BriefBuilder.LoadChecked(situationDirectory).Situation;
             }
             catch (InputException e)
             {
-                situationErrors = e.Diagnostics;
+                progress.SituationFailed(situationDirectory, e.Diagnostics, pending.Select(p => (p.Plan.Template, p.Plan.OutputPath)).ToList());
+                failed += pending.Count;
             }
 
-            if (situationErrors is not null)
+            // An input changed; a brief that does not show the change keeps its PDF.
+            foreach (var (plan, inputs) in situation is null ? [] : pending)
             {
-                progress.SituationFailed(situationDirectory, situationErrors, pending.Select(p => (p.Plan.Template, p.Plan.OutputPath)).ToList());
-                failed += pending.Count;
-                pending.Clear();
+                try
+                {
+                    var template = BriefTemplate.Load(plan.Template);
+                    var content = BriefContent.Hash(situation!, template, inputs);
+                    var manifest = manifests[plan.OutputDirectory];
+                    if (!force && manifest.HasSameContent(plan.OutputDirectory, plan.ManifestName, content))
+                    {
+                        var kept = manifest.Find(plan.ManifestName)!;
+                        var refreshed = ManifestBrief.From(situationDirectory, plan.Template, plan.ManifestName, kept.Sha256, kept.Pages, inputs, content);
+                        manifest.Put(refreshed);
+                        progress.Skipped(plan.Template, plan.OutputPath, refreshed);
+                    }
+                    else
+                    {
+                        toBuild.Add((plan, inputs, template, content));
+                    }
+                }
+                catch (InputException e)
+                {
+                    progress.Failed(plan.Template, plan.OutputPath, e.Diagnostics);
+                    failed++;
+                }
             }
         }
 
-        foreach (var (plan, inputs) in pending)
+        foreach (var (plan, inputs, _, content) in toBuild)
         {
             progress.Starting(plan.Template, plan.OutputPath);
             var watch = Stopwatch.StartNew();
@@ -159,7 +182,7 @@ internal static class BuildCommand
             {
                 var result = BriefBuilder.Build(new BuildRequest(situationDirectory, plan.Template, plan.OutputPath) { Timestamp = timestamp });
                 var sha256 = BuildInputs.Sha256OfFile(plan.OutputPath);
-                var entry = ManifestBrief.From(situationDirectory, plan.Template, plan.ManifestName, sha256, result.PageCount, inputs);
+                var entry = ManifestBrief.From(situationDirectory, plan.Template, plan.ManifestName, sha256, result.PageCount, inputs, content);
                 manifests[plan.OutputDirectory].Put(entry);
                 progress.Built(plan.Template, plan.OutputPath, entry, watch.Elapsed);
             }

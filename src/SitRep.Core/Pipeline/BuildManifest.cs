@@ -60,11 +60,16 @@ public sealed class BuildManifest
     /// True when the brief need not be rebuilt: the manifest records the same inputs hash, and the PDF
     /// is there with the recorded SHA-256 (so a deleted or edited PDF is rebuilt).
     /// </summary>
-    public bool IsUpToDate(string outputDirectory, string output, BuildInputs inputs)
+    public bool IsUpToDate(string outputDirectory, string output, BuildInputs inputs) =>
+        Find(output) is { } entry && string.Equals(entry.InputsHash, inputs.Hash, StringComparison.Ordinal) && PdfIntact(outputDirectory, entry);
+
+    /// <summary>The inputs changed, but not what this brief shows: its PDF stands.</summary>
+    public bool HasSameContent(string outputDirectory, string output, string contentHash) =>
+        Find(output) is { } entry && entry.ContentHash.Length > 0 && string.Equals(entry.ContentHash, contentHash, StringComparison.Ordinal) && PdfIntact(outputDirectory, entry);
+
+    private static bool PdfIntact(string outputDirectory, ManifestBrief entry)
     {
-        var entry = Find(output);
-        if (entry is null || !string.Equals(entry.InputsHash, inputs.Hash, StringComparison.Ordinal))
-            return false;
+        var output = entry.Output;
         var pdf = Path.Combine(outputDirectory, output);
         try
         {
@@ -111,6 +116,9 @@ public sealed class ManifestBrief
     /// <summary>SHA-256 over every input, the tool version and the timestamp setting; see <see cref="BuildInputs"/>.</summary>
     public string InputsHash { get; set; } = "";
 
+    /// <summary>What the brief shows (see <see cref="BriefContent"/>); briefs whose content hash is unchanged are not rebuilt.</summary>
+    public string ContentHash { get; set; } = "";
+
     public string ToolVersion { get; set; } = "";
 
     /// <summary>SOURCE_DATE_EPOCH when it was set, else "as-of" (the situation's as-of date).</summary>
@@ -118,8 +126,9 @@ public sealed class ManifestBrief
 
     public List<ManifestInput> Inputs { get; set; } = [];
 
-    public static ManifestBrief From(string situation, string template, string output, string sha256, int pages, BuildInputs inputs) => new()
+    public static ManifestBrief From(string situation, string template, string output, string sha256, int pages, BuildInputs inputs, string contentHash) => new()
     {
+        ContentHash = contentHash,
         Situation = situation.Replace('\\', '/'),
         Template = template.Replace('\\', '/'),
         Output = output.Replace('\\', '/'),

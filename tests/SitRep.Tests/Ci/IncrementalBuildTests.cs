@@ -31,14 +31,16 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
-    public void Changing_one_figure_rebuilds_every_template()
+    public void Changing_one_figure_rebuilds_exactly_the_briefs_that_show_it()
     {
         using var workspace = new CiWorkspace();
         Assert.Equal(0, workspace.Run("build", "--all").ExitCode);
         var before = Briefs(workspace);
-        var pdfBefore = CiWorkspace.Sha256(workspace.Pdf("analyst"));
+        var humanitarianBefore = CiWorkspace.Sha256(workspace.Pdf("humanitarian"));
 
-        // Change one figure (its label: a changed value would no longer match its quoted evidence).
+        // Wagner's strength is shown by the analyst brief (figures table) and the executive one (key
+        // figures), not by the humanitarian report. Its label changes: a changed value would no longer
+        // match its quoted evidence.
         var figures = Path.Combine(workspace.Situation, "figures.yaml");
         var text = File.ReadAllText(figures);
         const string Label = "label: \"Wagner fighters supporting the army's advance on Kidal\"";
@@ -47,19 +49,27 @@ public sealed class IncrementalBuildTests
 
         var run = workspace.Run("build", "--all");
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.DoesNotContain("unchanged, skipped", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("wrote output/kidal-analyst.pdf", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("wrote output/kidal-executive.pdf", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("output/kidal-humanitarian.pdf: unchanged, skipped", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(humanitarianBefore, CiWorkspace.Sha256(workspace.Pdf("humanitarian")));
+
         var after = Briefs(workspace);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         foreach (var (template, entry) in after)
         {
-            Assert.Contains($"wrote output/kidal-{template}.pdf", run.Stdout, StringComparison.Ordinal);
+            // Every entry records the new inputs, so the next run skips all three without rendering.
             Assert.NotEqual(before[template].GetProperty("inputsHash").GetString(), entry.GetProperty("inputsHash").GetString());
             var figureHash = entry.GetProperty("inputs").EnumerateArray().Single(i => i.GetProperty("path").GetString() == "figures.yaml").GetProperty("sha256").GetString();
             Assert.Equal(CiWorkspace.Sha256(figures), figureHash);
         }
 
-        Assert.NotEqual(pdfBefore, CiWorkspace.Sha256(workspace.Pdf("analyst")));
+        Assert.Equal(before["humanitarian"].GetProperty("contentHash").GetString(), after["humanitarian"].GetProperty("contentHash").GetString());
+        Assert.NotEqual(before["executive"].GetProperty("contentHash").GetString(), after["executive"].GetProperty("contentHash").GetString());
         Assert.Contains("Wagner fighters backing", System.Text.RegularExpressions.Regex.Replace(Support.Poppler.Text(workspace.Pdf("analyst")), @"\s+", " "), StringComparison.Ordinal);
+
+        var again = workspace.Run("build", "--all");
+        Assert.Contains("0 built, 3 unchanged", again.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

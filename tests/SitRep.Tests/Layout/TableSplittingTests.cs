@@ -124,4 +124,27 @@ public sealed class TableSplittingTests
             }
         }
     }
+
+    [Fact]
+    public void TheLastRowDoesNotGoAloneToTheNextPage()
+    {
+        // Find a table length whose last row alone would spill over, then check it takes a companion.
+        for (var count = 10; count < 80; count++)
+        {
+            var (probe, _) = Table(Enumerable.Repeat(1, count).ToList());
+            var firstPage = probe.Measure(Content.Width, Content.Height);
+            if (firstPage.Kind != SpacePlanKind.Partial)
+                continue;
+            var (table, _) = Table(Enumerable.Repeat(1, count).ToList());
+            var root = new StackElement();
+            root.Add(table, 0);
+            var document = RecordedDocument.Paginate(root, Content);
+            var rowsPerPage = document.Pages.Select(p => p.Texts.Count(t => t.Text.StartsWith('r') && t.Text.EndsWith('a'))).ToList();
+            Assert.All(rowsPerPage, rows => Assert.True(rows >= 2, $"{count} rows split as {string.Join("/", rowsPerPage)}"));
+            if (count % 2 == 0 && rowsPerPage.Count > 1)
+                return;
+        }
+
+        Assert.Fail("no table length reached a second page");
+    }
 }

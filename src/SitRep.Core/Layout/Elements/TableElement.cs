@@ -114,10 +114,23 @@ internal sealed class TableElement : Element
                 }
             }
 
-            return new TablePlan(planned, used, false);
+            return Widowless(planned, used);
         }
 
         return new TablePlan(planned, used, true);
+    }
+
+    /// <summary>The last row of a table does not go alone to the next page when the page can give it a companion.</summary>
+    private TablePlan Widowless(List<(int Index, double Height, bool Split)> planned, double used)
+    {
+        var last = planned.Count > 0 ? planned[^1] : default;
+        if (planned.Count >= 3 && !last.Split && last.Index == rows.Count - 2)
+        {
+            planned.RemoveAt(planned.Count - 1);
+            used -= last.Height;
+        }
+
+        return new TablePlan(planned, used, false);
     }
 
     private double[] ColumnWidths(double width)
