@@ -19,7 +19,7 @@ internal sealed class CiWorkspace : IDisposable
     public CiWorkspace()
     {
         Root = Directory.CreateTempSubdirectory("sitrep-ci-").FullName;
-        CopyDirectory(RepoPaths.KidalSituation, Path.Combine(Root, "seeds", "kidal"));
+        Support.TestFiles.CopyDirectory(RepoPaths.KidalSituation, Path.Combine(Root, "seeds", "kidal"));
     }
 
     public string Root { get; }
@@ -90,12 +90,4 @@ internal sealed class CiWorkspace : IDisposable
         }
     }
 
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        foreach (var directory in Directory.GetDirectories(from))
-            CopyDirectory(directory, Path.Combine(to, Path.GetFileName(directory)));
-    }
 }

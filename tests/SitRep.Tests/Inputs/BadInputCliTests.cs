@@ -132,7 +132,7 @@ public sealed class BadInputCliTests(ITestOutputHelper output) : IDisposable
     public void Template_syntax_error_unclosed_each()
     {
         var template = Path.Combine(box.Dir, "tpl");
-        Sandbox.CopyDirectory(Path.Combine(Sandbox.RepoRoot, "templates", "analyst"), template);
+        Support.TestFiles.CopyDirectory(Path.Combine(Sandbox.RepoRoot, "templates", "analyst"), template);
         var entry = Path.Combine(template, "brief.md.hbs");
         var lines = File.ReadAllLines(entry).ToList();
         var open = lines.FindIndex(l => l.StartsWith("{{#each", StringComparison.Ordinal));

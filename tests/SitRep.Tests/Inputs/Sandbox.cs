@@ -25,7 +25,6 @@ public sealed class Sandbox : IDisposable
     /// <summary>Stands in for the PDF of an earlier build: it must survive every failed build byte for byte.</summary>
     public static readonly byte[] PreviousPdf = Encoding.ASCII.GetBytes("%PDF-1.7\n% previous brief, must survive a failed build\n%%EOF\n");
 
-    private static readonly Lazy<string> Root = new(FindRepoRoot);
 
     public Sandbox()
     {
@@ -33,14 +32,14 @@ public sealed class Sandbox : IDisposable
         Dir = Path.Combine(Path.GetTempPath(), "sitrep-inputs-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Dir);
         Situation = Path.Combine(Dir, "kidal");
-        CopyDirectory(Path.Combine(RepoRoot, "seeds", "kidal"), Situation);
+        Support.TestFiles.CopyDirectory(Path.Combine(RepoRoot, "seeds", "kidal"), Situation);
         OutDir = Path.Combine(Dir, "out");
         Directory.CreateDirectory(OutDir);
         Output = Path.Combine(OutDir, "brief.pdf");
         File.WriteAllBytes(Output, PreviousPdf);
     }
 
-    public static string RepoRoot => Root.Value;
+    public static string RepoRoot => Support.RepoPaths.Root;
 
     /// <summary>sitrep.dll: the test project references src/SitRep, so it is copied next to the test assembly.</summary>
     public static string SitrepDll => Path.Combine(AppContext.BaseDirectory, "sitrep.dll");
@@ -184,35 +183,6 @@ public sealed class Sandbox : IDisposable
         }
     }
 
-    public static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        foreach (var dir in Directory.EnumerateDirectories(from))
-            CopyDirectory(dir, Path.Combine(to, Path.GetFileName(dir)));
-    }
 
-    private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SitRep.sln")))
-                return dir.FullName;
-        }
-
-        // Built with --artifacts-path outside the tree: walk up from where this file was compiled, then from the working folder.
-        foreach (var start in new[] { Path.GetDirectoryName(ThisFile()), Environment.CurrentDirectory })
-        {
-            for (var dir = start is null ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "SitRep.sln")))
-                    return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SitRep.sln not found above " + AppContext.BaseDirectory);
-    }
 }

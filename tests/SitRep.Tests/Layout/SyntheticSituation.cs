@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace SitRep.Tests.Layout;
@@ -24,9 +23,9 @@ internal sealed class SyntheticSituation : IDisposable
     /// <summary>Copies seeds/kidal and appends <paramref name="count"/> events, dated a day apart from 2 January 2012, citing RFI verbatim.</summary>
     public static SyntheticSituation Create(int count)
     {
-        var seed = Path.Combine(RepositoryRoot(), "seeds", "kidal");
+        var seed = Support.RepoPaths.KidalSituation;
         var directory = Path.Combine(Path.GetTempPath(), "sitrep-layout-" + Guid.NewGuid().ToString("N"));
-        CopyDirectory(seed, directory);
+        Support.TestFiles.CopyDirectory(seed, directory);
 
         var timeline = Path.Combine(directory, "timeline.yaml");
         var yaml = new StringBuilder(File.ReadAllText(timeline));
@@ -63,27 +62,5 @@ internal sealed class SyntheticSituation : IDisposable
         }
     }
 
-    /// <summary>The folder holding SitRep.sln: above the test assembly, or else above this source file.</summary>
-    public static string RepositoryRoot([CallerFilePath] string sourceFile = "")
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? "" }.Where(s => s.Length > 0))
-        {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "SitRep.sln")))
-                    return directory.FullName;
-            }
-        }
 
-        throw new InvalidOperationException("SitRep.sln not found above the test assembly or its sources");
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        System.IO.Directory.CreateDirectory(to);
-        foreach (var file in System.IO.Directory.GetFiles(from))
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        foreach (var sub in System.IO.Directory.GetDirectories(from))
-            CopyDirectory(sub, Path.Combine(to, Path.GetFileName(sub)));
-    }
 }

@@ -14,26 +14,7 @@ public sealed class TemplateCollection
 /// <summary>Paths, temporary folders, builds and poppler tools for the template tests.</summary>
 internal static class TemplateTestSupport
 {
-    private static readonly Lazy<string> RepoRootLazy = new(() =>
-    {
-        // The test assembly usually sits inside the repository; with --artifacts-path it may not,
-        // so the folder of this source file (recorded by the compiler) is the second place to look.
-        string[] starts = [AppContext.BaseDirectory, Path.GetDirectoryName(ThisFile()) ?? "", Environment.CurrentDirectory];
-        foreach (var start in starts.Where(s => s.Length > 0))
-        {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "SitRep.sln")))
-                    return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SitRep.sln not found above " + string.Join(" or ", starts));
-    });
-
-    private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
-
-    public static string RepoRoot => RepoRootLazy.Value;
+    public static string RepoRoot => Support.RepoPaths.Root;
 
     public static string Kidal => Path.Combine(RepoRoot, "seeds", "kidal");
 
