@@ -127,6 +127,16 @@ public sealed class DefaultBriefTests(DefaultBriefFixture brief) : IClassFixture
             Assert.Contains($"Page {page} of {pages}", brief.Text);
     }
 
+    [Fact]
+    public void Charts_and_map_are_vector_graphics_not_images()
+    {
+        var rows = Poppler.Run("pdfimages", "-list", brief.PdfPath).Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
+        Assert.Empty(rows);
+        Assert.Contains("Figure 1:", brief.Text);
+        Assert.Contains("Figure 4:", brief.Text);
+        Assert.Contains("Boundaries: Natural Earth", brief.Text);
+    }
+
     private JsonElement Catalog()
     {
         var objects = QpdfJson().RootElement.GetProperty("qpdf")[1];
