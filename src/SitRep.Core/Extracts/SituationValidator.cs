@@ -86,7 +86,7 @@ public static class SituationValidator
             return;
         if (situation.FindSource(item.Source) is null)
         {
-            diagnostics.Error(item.Where("source"), $"'{item.Id}' cites unknown source '{item.Source}'" + Suggestion(item.Source, situation.Sources.Select(s => s.Id)), "unknown-ref");
+            diagnostics.Error(item.Where("source"), $"'{item.Id}' cites unknown source '{item.Source}'" + YamlBinder.DidYouMean(item.Source, situation.Sources.Select(s => s.Id)), "unknown-ref");
             return;
         }
 
@@ -107,16 +107,13 @@ public static class SituationValidator
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
-    private static string Suggestion(string value, IEnumerable<string> known) =>
-        YamlBinder.Suggest(value, known) is { } s ? $" (did you mean '{s}'?)" : "";
-
     private static void CheckEnum(YamlRecord record, string field, string value, IReadOnlyList<string> allowed, DiagnosticBag diagnostics)
     {
         if (allowed.Contains(value))
             return;
         var suggestion = field == "likelihood" && Vocabulary.LikelihoodSynonyms.TryGetValue(value.Trim(), out var term)
             ? $" (ICD 203 writes '{value.Trim()}' as '{term}')"
-            : Suggestion(value, allowed);
+            : YamlBinder.DidYouMean(value, allowed);
         diagnostics.Error(record.Where(field), $"'{value}' is not a valid {field}; use one of: {string.Join(", ", allowed)}" + suggestion, "vocabulary");
     }
 
@@ -167,7 +164,7 @@ public static class SituationValidator
             if (value < 0)
                 diagnostics.Error(figure.Where("value"), $"figure '{figure.Id}' is negative ({value.ToString(CultureInfo.InvariantCulture)}); counts cannot be", "number");
             if (figure.Of is { Length: > 0 } of && !ids.Contains(of))
-                diagnostics.Error(figure.Where("of"), $"'of: {of}' is not a figure id" + Suggestion(of, ids), "unknown-ref");
+                diagnostics.Error(figure.Where("of"), $"'of: {of}' is not a figure id" + YamlBinder.DidYouMean(of, ids), "unknown-ref");
             if (figure.AsOf is { Length: > 0 } asOf && !PartialDate.TryParse(asOf, out _))
                 diagnostics.Error(figure.Where("as_of"), $"'{asOf}' is not a date", "date");
             if (string.IsNullOrWhiteSpace(figure.Evidence))
@@ -195,7 +192,7 @@ public static class SituationValidator
             CheckEnum(quote, "section", quote.Section, Vocabulary.QuoteSections, diagnostics);
             if (situation.FindSource(quote.Source) is null)
             {
-                diagnostics.Error(quote.Where("source"), $"quote '{quote.Id}' cites unknown source '{quote.Source}'" + Suggestion(quote.Source, situation.Sources.Select(s => s.Id)), "unknown-ref");
+                diagnostics.Error(quote.Where("source"), $"quote '{quote.Id}' cites unknown source '{quote.Source}'" + YamlBinder.DidYouMean(quote.Source, situation.Sources.Select(s => s.Id)), "unknown-ref");
                 continue;
             }
 
@@ -272,7 +269,7 @@ public static class SituationValidator
             if (chart.Items.Count == 0)
                 diagnostics.Error(chart.Where("items"), $"chart '{chart.Id}' draws nothing: 'items' is empty", "chart");
             foreach (var item in chart.Items.Where(i => !ids.Contains(i)))
-                diagnostics.Error(chart.Where("items"), $"chart '{chart.Id}': unknown {(chart.Type == "map" ? "place" : chart.Type == "timeline" ? "event" : "figure")} id '{item}'" + Suggestion(item, ids), "chart");
+                diagnostics.Error(chart.Where("items"), $"chart '{chart.Id}': unknown {(chart.Type == "map" ? "place" : chart.Type == "timeline" ? "event" : "figure")} id '{item}'" + YamlBinder.DidYouMean(item, ids), "chart");
         }
     }
 }

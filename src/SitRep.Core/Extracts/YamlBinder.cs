@@ -213,6 +213,10 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
         return builder.ToString();
     }
 
+    /// <summary>" (did you mean 'x'?)" for a likely typo of a known name, else nothing: the suffix every finding uses.</summary>
+    public static string DidYouMean(string value, IEnumerable<string> known) =>
+        Suggest(value, known) is { } suggestion ? $" (did you mean '{suggestion}'?)" : "";
+
     /// <summary>The closest known key, if it is close enough to be a likely typo.</summary>
     public static string? Suggest(string key, IEnumerable<string> known)
     {

@@ -50,7 +50,7 @@ public static class BriefBuilder
         }
         catch (DocumentException e)
         {
-            throw new InputException(LocateInTemplate(template, e.Token), e.Message, "template");
+            throw new InputException(TemplateRenderer.Locate(template, e.Token), e.Message, "template");
         }
 
         var info = Info(situation, template);
@@ -119,27 +119,6 @@ public static class BriefBuilder
                 && property.GetValue(item) is string { Length: > 0 } value)
                 yield return (YamlBinder.SnakeCase(property.Name), value);
         }
-    }
-
-    private static SourceLocation LocateInTemplate(BriefTemplate template, string? token)
-    {
-        if (token is not null)
-        {
-            var files = new List<(string Path, string Text)> { (template.Manifest.Entry, template.EntryText) };
-            files.AddRange(template.Partials.Select(p => ("partials/" + p.Key + ".hbs", p.Value)));
-            foreach (var (path, text) in files)
-            {
-                var index = text.IndexOf(token, StringComparison.Ordinal);
-                if (index >= 0)
-                {
-                    var line = text[..index].Count(c => c == '\n') + 1;
-                    var column = index - text.LastIndexOf('\n', Math.Max(0, index - 1)) ;
-                    return new SourceLocation(template.Files.Display(path), line, Math.Max(1, column));
-                }
-            }
-        }
-
-        return SourceLocation.Of(template.Files.Display(template.Manifest.Entry));
     }
 
     /// <summary>Writes next to the target, then renames over it: readers see the old PDF or the new one, never half of one.</summary>

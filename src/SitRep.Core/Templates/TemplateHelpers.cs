@@ -39,7 +39,7 @@ internal static class TemplateHelpers
         {
             var id = Text(args, 0, "chart", "a chart id");
             var chart = scope.Situation.Charts.FirstOrDefault(c => c.Id == id)
-                ?? throw new HelperException("chart", $"unknown chart id '{id}'" + Suggest(id, scope.Situation.Charts.Select(c => c.Id)));
+                ?? throw new HelperException("chart", $"unknown chart id '{id}'" + YamlBinder.DidYouMean(id, scope.Situation.Charts.Select(c => c.Id)));
             var size = args.Length > 1 ? Text(args, 1, "chart", "a size: full, half or small") : "full";
             if (size is not ("full" or "half" or "small"))
                 throw new HelperException("chart", $"chart size '{size}' must be full, half or small");
@@ -81,7 +81,7 @@ internal static class TemplateHelpers
             var all = Discrepancy.FindAll(scope.Situation);
             var chosen = args.Length == 0 ? all : all.Where(d => Enumerable.Range(0, args.Length).Any(i => Equals(args[i], d.Key))).ToList();
             if (args.Length > 0 && chosen.Count == 0)
-                throw new HelperException("sources_differ", $"no discrepancy with key '{args[0]}'" + Suggest(args[0]?.ToString() ?? "", all.Select(d => d.Key)));
+                throw new HelperException("sources_differ", $"no discrepancy with key '{args[0]}'" + YamlBinder.DidYouMean(args[0]?.ToString() ?? "", all.Select(d => d.Key)));
             if (chosen.Count == 0)
                 return "";
             var builder = new StringBuilder("\n\n:::note Sources differ\n");
@@ -129,7 +129,7 @@ internal static class TemplateHelpers
     {
         var number = situation.SourceNumber(id);
         if (number == 0)
-            throw new HelperException("cite", $"unknown source id '{id}'" + Suggest(id, situation.Sources.Select(s => s.Id)));
+            throw new HelperException("cite", $"unknown source id '{id}'" + YamlBinder.DidYouMean(id, situation.Sources.Select(s => s.Id)));
         return $"[{number}](cite:{id})";
     }
 
@@ -142,7 +142,7 @@ internal static class TemplateHelpers
     private static Figure Lookup(Dictionary<string, Figure> figures, string id, string helper) =>
         figures.TryGetValue(id, out var figure)
             ? figure
-            : throw new HelperException(helper, $"unknown figure id '{id}'" + Suggest(id, figures.Keys));
+            : throw new HelperException(helper, $"unknown figure id '{id}'" + YamlBinder.DidYouMean(id, figures.Keys));
 
     private static string Text(Arguments args, int index, string helper, string what)
     {
@@ -175,7 +175,4 @@ internal static class TemplateHelpers
     }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static string Suggest(string value, IEnumerable<string> known) =>
-        YamlBinder.Suggest(value, known) is { } s ? $" (did you mean '{s}'?)" : "";
 }

@@ -135,7 +135,7 @@ public static partial class TemplateRenderer
                 if (name.StartsWith('(') || name.StartsWith('@') || name.Contains('/') || name.Contains('.'))
                     throw TemplateErrors.At(Position(template, file, text, call.Index), $"partial '{name}' is not allowed: name a file in partials/ directly (no paths, no computed names)");
                 if (!template.Partials.ContainsKey(name))
-                    throw TemplateErrors.At(Position(template, file, text, call.Index), $"unknown partial '{name}'; partials are the .hbs files in the template's partials/ folder" + Suggest(name, template.Partials.Keys));
+                    throw TemplateErrors.At(Position(template, file, text, call.Index), $"unknown partial '{name}'; partials are the .hbs files in the template's partials/ folder" + YamlBinder.DidYouMean(name, template.Partials.Keys));
             }
         }
 
@@ -278,7 +278,7 @@ public static partial class TemplateRenderer
     {
         var name = e.Path is { Length: > 0 } path ? path : e.Message.Replace(" is undefined", "", StringComparison.Ordinal).Trim();
         var isHelperLike = !name.Contains('.') && files.Values.Any(t => Regex.IsMatch(t, @"\{\{[#~]?\s*" + Regex.Escape(name) + @"\s+[^}]"));
-        var what = isHelperLike ? $"unknown helper '{name}'" + Suggest(name, TemplateHelpers.Names) : $"unknown variable '{name}'";
+        var what = isHelperLike ? $"unknown helper '{name}'" + YamlBinder.DidYouMean(name, TemplateHelpers.Names) : $"unknown variable '{name}'";
         return Located(template, files, null, what, name);
     }
 
@@ -315,6 +315,22 @@ public static partial class TemplateRenderer
         return -1;
     }
 
+    /// <summary>Where <paramref name="token"/> is first written in the template's files; the entry file when nowhere.</summary>
+    internal static SourceLocation Locate(BriefTemplate template, string? token)
+    {
+        if (token is not null)
+        {
+            foreach (var (file, text) in AllFiles(template))
+            {
+                var index = text.IndexOf(token, StringComparison.Ordinal);
+                if (index >= 0)
+                    return Position(template, file, text, index);
+            }
+        }
+
+        return SourceLocation.Of(template.Files.Display(template.Manifest.Entry));
+    }
+
     private static SourceLocation Position(BriefTemplate template, string file, string text, int index)
     {
         var line = 1;
@@ -330,7 +346,4 @@ public static partial class TemplateRenderer
 
         return new SourceLocation(template.Files.Display(file), line, index - lineStart + 1);
     }
-
-    private static string Suggest(string value, IEnumerable<string> known) =>
-        YamlBinder.Suggest(value, known) is { } s ? $" (did you mean '{s}'?)" : "";
 }
