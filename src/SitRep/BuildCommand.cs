@@ -132,10 +132,10 @@ internal static class BuildCommand
         }
 
         var toBuild = new List<(BriefPlan Plan, BuildInputs Inputs, BriefTemplate Template, string Content)>();
+        Situation? situation = null;
         if (pending.Count > 0)
         {
             // Check the situation once, so that its errors are reported once, not once per template.
-            Situation? situation = null;
             try
             {
                 situation = BriefBuilder.LoadChecked(situationDirectory).Situation;
@@ -174,13 +174,13 @@ internal static class BuildCommand
             }
         }
 
-        foreach (var (plan, inputs, _, content) in toBuild)
+        foreach (var (plan, inputs, template, content) in toBuild)
         {
             progress.Starting(plan.Template, plan.OutputPath);
             var watch = Stopwatch.StartNew();
             try
             {
-                var result = BriefBuilder.Build(new BuildRequest(situationDirectory, plan.Template, plan.OutputPath) { Timestamp = timestamp });
+                var result = BriefBuilder.Build(situation!, template, plan.OutputPath, timestamp);
                 var sha256 = BuildInputs.Sha256OfFile(plan.OutputPath);
                 var entry = ManifestBrief.From(situationDirectory, plan.Template, plan.ManifestName, sha256, result.PageCount, inputs, content);
                 manifests[plan.OutputDirectory].Put(entry);

@@ -29,12 +29,16 @@ public static class BriefBuilder
     public static BuildResult Build(BuildRequest request)
     {
         var (situation, diagnostics) = LoadChecked(request.SituationDirectory);
-        var template = BriefTemplate.Load(request.Template);
+        return Build(situation, BriefTemplate.Load(request.Template), request.OutputPath, request.Timestamp, diagnostics.Items);
+    }
+
+    /// <summary>Builds from a situation already loaded and checked, e.g. once for several templates.</summary>
+    public static BuildResult Build(Situation situation, BriefTemplate template, string outputPath, DateTimeOffset? timestamp, IReadOnlyList<Diagnostic>? diagnostics = null)
+    {
         using var pdf = new MemoryStream();
-        var (document, markdown, writeResult) = Compose(situation, template, pdf, request.Timestamp);
-        _ = document;
-        WriteAtomically(request.OutputPath, pdf);
-        return new BuildResult(request.OutputPath, writeResult.PageCount, writeResult.Bookmarks, diagnostics.Items, markdown);
+        var (_, markdown, writeResult) = Compose(situation, template, pdf, timestamp);
+        WriteAtomically(outputPath, pdf);
+        return new BuildResult(outputPath, writeResult.PageCount, writeResult.Bookmarks, diagnostics ?? [], markdown);
     }
 
     /// <summary>Renders, maps, checks glyphs and lays out into <paramref name="pdf"/>; no files are touched.</summary>
