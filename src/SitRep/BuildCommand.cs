@@ -35,7 +35,7 @@ internal static class BuildCommand
         };
         var force = new Option<bool>("--force")
         {
-            Description = "Rebuild even when output/manifest.json shows the inputs and the PDF unchanged.",
+            Description = "Rebuild even when output/manifest.json shows the inputs and the PDF unchanged, and replace a read-only PDF (never a link or device).",
         };
         var quiet = new Option<bool>("--quiet", "-q")
         {
@@ -180,7 +180,7 @@ internal static class BuildCommand
             var watch = Stopwatch.StartNew();
             try
             {
-                var result = BriefBuilder.Build(situation!, template, plan.OutputPath, timestamp);
+                var result = BriefBuilder.Build(situation!, template, plan.OutputPath, timestamp, replaceReadOnly: force);
                 var sha256 = BuildInputs.Sha256OfFile(plan.OutputPath);
                 var entry = ManifestBrief.From(situationDirectory, plan.Template, plan.ManifestName, sha256, result.PageCount, inputs, content);
                 manifests[plan.OutputDirectory].Put(entry);
@@ -203,9 +203,9 @@ internal static class BuildCommand
             {
                 manifest.Save(directory);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (InputException e)
             {
-                progress.Failed("manifest", path, [new Diagnostic(Severity.Error, SourceLocation.Of(Extracts.SituationLoader.Display(path)), $"cannot write the manifest: {e.Message}", "output")]);
+                progress.Failed("manifest", path, e.Diagnostics);
                 failed++;
                 continue;
             }

@@ -33,11 +33,11 @@ public static class BriefBuilder
     }
 
     /// <summary>Builds from a situation already loaded and checked, e.g. once for several templates.</summary>
-    public static BuildResult Build(Situation situation, BriefTemplate template, string outputPath, DateTimeOffset? timestamp, IReadOnlyList<Diagnostic>? diagnostics = null)
+    public static BuildResult Build(Situation situation, BriefTemplate template, string outputPath, DateTimeOffset? timestamp, IReadOnlyList<Diagnostic>? diagnostics = null, bool replaceReadOnly = false)
     {
         using var pdf = new MemoryStream();
         var (_, markdown, writeResult) = Compose(situation, template, pdf, timestamp);
-        WriteAtomically(outputPath, pdf);
+        WriteAtomically(outputPath, pdf, replaceReadOnly);
         return new BuildResult(outputPath, writeResult.PageCount, writeResult.Bookmarks, diagnostics ?? [], markdown);
     }
 
@@ -126,44 +126,6 @@ public static class BriefBuilder
     }
 
     /// <summary>Writes next to the target, then renames over it: readers see the old PDF or the new one, never half of one.</summary>
-    public static void WriteAtomically(string outputPath, MemoryStream pdf)
-    {
-        var full = Path.GetFullPath(outputPath);
-        var display = SituationLoader.Display(full);
-        if (Directory.Exists(full))
-            throw new InputException(SourceLocation.Of(display), "the output path is a directory; give a file name such as brief.pdf", "output");
-        var directory = Path.GetDirectoryName(full)!;
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            Directory.CreateDirectory(directory);
-            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                pdf.Position = 0;
-                pdf.CopyTo(file);
-                file.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
-        {
-            TryDelete(temporary);
-            throw new InputException(SourceLocation.Of(display), $"cannot write the PDF: {e.Message}", "output");
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
+    public static void WriteAtomically(string outputPath, MemoryStream pdf, bool replaceReadOnly = false) =>
+        OutputFile.Write(outputPath, pdf.GetBuffer().AsSpan(0, (int)pdf.Length), replaceReadOnly, "the PDF");
 }

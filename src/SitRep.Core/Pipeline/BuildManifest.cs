@@ -90,10 +90,7 @@ public sealed class BuildManifest
         var bytes = new UTF8Encoding(false).GetBytes(Serialize());
         if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
             return;
-        Directory.CreateDirectory(outputDirectory);
-        var temporary = Path.Combine(outputDirectory, $".{FileName}.{Environment.ProcessId}.tmp");
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
+        OutputFile.Write(path, bytes, replaceReadOnly: false, "the manifest");
     }
 }
 

@@ -85,9 +85,9 @@ public sealed class Sandbox : IDisposable
     public CliResult Build(params string[] extra) =>
         Run(["build", "--situation", Situation, "--out", Output, .. extra]);
 
-    public CliResult Run(string[] args, TimeSpan? timeout = null, string? runAs = null, string? workingDirectory = null)
+    public CliResult Run(string[] args, TimeSpan? timeout = null, string? runAs = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = Start(args, runAs, workingDirectory);
+        using var process = Start(args, runAs, workingDirectory, environment);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         var timedOut = !process.WaitForExit(timeout ?? TimeSpan.FromSeconds(120));
@@ -97,7 +97,7 @@ public sealed class Sandbox : IDisposable
         return new CliResult(timedOut ? -1 : process.ExitCode, stdout.Result, stderr.Result, timedOut);
     }
 
-    public Process Start(string[] args, string? runAs = null, string? workingDirectory = null)
+    public Process Start(string[] args, string? runAs = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         Assert.True(File.Exists(SitrepDll), $"sitrep.dll not found next to the tests ({SitrepDll})");
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h
@@ -126,6 +126,8 @@ public sealed class Sandbox : IDisposable
             info.ArgumentList.Add(a);
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["SOURCE_DATE_EPOCH"] = "1700000000";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            info.Environment[name] = value;
         return Process.Start(info)!;
     }
 
