@@ -59,7 +59,7 @@ public sealed class PdfBriefWriter
             document.Close();
         }
 
-        PdfOutlineUpdate.Append(pdf, navigation.Outline, brief.Info.Language);
+        PdfIncrementalUpdate.Append(pdf, navigation.Outline, brief.Info.Language, timestamp);
         pdf.Position = 0;
         pdf.CopyTo(output);
         return new Result(pageCount, navigation.BookmarkTitles, typefaces.Sizes);
@@ -111,8 +111,9 @@ public sealed class PdfBriefWriter
         // Fixed (no version), so that a tool upgrade alone does not change the bytes of a brief.
         Creator = "SitRep",
         Producer = "SitRep",
-        Creation = timestamp.UtcDateTime,
-        Modified = timestamp.UtcDateTime,
+        // No dates: SkiaSharp writes them in the machine's time zone; the incremental update adds them in UTC.
+        Creation = null,
+        Modified = null,
         RasterDpi = 72,
         PdfA = false,
     };

@@ -5,20 +5,22 @@ using System.Text.RegularExpressions;
 namespace SitRep.Pdf;
 
 /// <summary>
-/// Adds what Skia's PDF backend cannot write (the outline, <c>/Lang</c>, <c>/PageMode /UseOutlines</c>,
-/// <c>/DisplayDocTitle</c>) as an incremental update appended after Skia's bytes (PDF 32000-1, 7.5.6): new
-/// outline objects, a new revision of the catalog, a cross-reference section and a trailer whose <c>/Prev</c>
+/// Adds what Skia's PDF backend cannot write (the outline, <c>/Lang</c>, <c>/PageMode /UseOutlines</c>) or writes
+/// depending on the machine's time zone (the dates: SkiaSharp derives the zone from the local clock) as an incremental update appended after Skia's bytes (PDF 32000-1, 7.5.6): new
+/// outline objects, new revisions of the catalog and the document information, a cross-reference section and a trailer whose <c>/Prev</c>
 /// points at Skia's. Nothing Skia wrote is touched, and the result depends only on the input bytes.
 /// It relies on Skia writing a classic cross-reference table, and refuses anything else.
 /// </summary>
-internal static partial class PdfOutlineUpdate
+internal static partial class PdfIncrementalUpdate
 {
-    public static void Append(MemoryStream pdf, IReadOnlyList<OutlineEntry> outline, string language)
+    public static void Append(MemoryStream pdf, IReadOnlyList<OutlineEntry> outline, string language, DateTimeOffset timestamp)
     {
         var bytes = pdf.ToArray();
         var previousXref = LastStartXref(bytes);
         var (size, root, info) = ReadTrailer(bytes, previousXref);
-        var catalog = ReadCatalogDictionary(bytes, previousXref, root);
+        var catalog = ReadDictionary(bytes, previousXref, root);
+        if (!Regex.IsMatch(catalog, @"/Type\s*/Catalog"))
+            throw Refuse("the root object is not a catalog");
         foreach (var key in new[] { "/Outlines", "/Lang", "/PageMode" })
         {
             if (Regex.IsMatch(catalog, Regex.Escape(key) + @"(?![A-Za-z])"))
@@ -48,6 +50,15 @@ internal static partial class PdfOutlineUpdate
         if (!displaysTitle)
             additions.Append(" /ViewerPreferences << /DisplayDocTitle true >>");
         objects.Insert(0, (root, "<<" + catalog + additions + " >>"));
+        if (info is not null)
+        {
+            var infoNumber = int.Parse(info.Split(' ')[0], CultureInfo.InvariantCulture);
+            var entries = ReadDictionary(bytes, previousXref, infoNumber);
+            if (entries.Contains("/CreationDate", StringComparison.Ordinal) || entries.Contains("/ModDate", StringComparison.Ordinal))
+                throw Refuse("the document information already has dates");
+            var date = PdfString("D:" + timestamp.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "+00'00'");
+            objects.Add((infoNumber, $"<<{entries} /CreationDate {date} /ModDate {date} >>"));
+        }
 
         using var update = new MemoryStream();
         void Write(string text) => update.Write(Encoding.ASCII.GetBytes(text));
@@ -164,48 +175,66 @@ internal static partial class PdfOutlineUpdate
         return (int.Parse(size.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(root.Groups[1].Value, CultureInfo.InvariantCulture), info.Success ? info.Groups[1].Value : null);
     }
 
-    /// <summary>The catalog's entries, between its outer "&lt;&lt;" and "&gt;&gt;", found through the cross-reference table.</summary>
-    private static string ReadCatalogDictionary(byte[] bytes, long xref, int root)
+    /// <summary>The entries of object <paramref name="number"/>'s dictionary, between its outer "&lt;&lt;" and "&gt;&gt;", found through the cross-reference table.</summary>
+    private static string ReadDictionary(byte[] bytes, long xref, int number)
     {
         var table = Latin1(bytes, (int)xref, bytes.Length - (int)xref);
         var header = Regex.Match(table, @"^xref\s+(\d+)\s+(\d+)\s");
         if (!header.Success || int.Parse(header.Groups[1].Value, CultureInfo.InvariantCulture) != 0)
             throw Refuse("the cross-reference table does not start with one section from object 0");
         var count = int.Parse(header.Groups[2].Value, CultureInfo.InvariantCulture);
-        if (root >= count)
-            throw Refuse("the catalog is not in the cross-reference table");
-        var entry = table.Substring(header.Length + root * 20, 20);
+        if (number >= count)
+            throw Refuse($"object {number} is not in the cross-reference table");
+        var entry = table.Substring(header.Length + number * 20, 20);
         if (entry[17] != 'n')
-            throw Refuse("the catalog's cross-reference entry is not in use");
+            throw Refuse($"the cross-reference entry of object {number} is not in use");
         var offset = int.Parse(entry[..10], CultureInfo.InvariantCulture);
-        var text = Latin1(bytes, offset, Math.Min(4096, bytes.Length - offset));
-        var prefix = $"{root.ToString(CultureInfo.InvariantCulture)} 0 obj";
-        if (!text.StartsWith(prefix, StringComparison.Ordinal))
-            throw Refuse("the catalog's offset does not point at the catalog");
+        var text = Latin1(bytes, offset, bytes.Length - offset);
+        if (!text.StartsWith($"{number.ToString(CultureInfo.InvariantCulture)} 0 obj", StringComparison.Ordinal))
+            throw Refuse($"the offset of object {number} does not point at it");
         var open = text.IndexOf("<<", StringComparison.Ordinal);
+        var close = DictionaryEnd(text, open);
+        return text[(open + 2)..close];
+    }
+
+    /// <summary>Where the dictionary opened at <paramref name="open"/> closes, skipping strings (which may hold "&gt;&gt;").</summary>
+    private static int DictionaryEnd(string text, int open)
+    {
         var depth = 0;
         for (var i = open; i < text.Length - 1; i++)
         {
-            if (text[i] == '<' && text[i + 1] == '<')
+            switch (text[i])
             {
-                depth++;
-                i++;
-            }
-            else if (text[i] == '>' && text[i + 1] == '>')
-            {
-                depth--;
-                i++;
-                if (depth == 0)
-                {
-                    var dictionary = text[(open + 2)..(i - 1)];
-                    if (!Regex.IsMatch(dictionary, @"/Type\s*/Catalog"))
-                        throw Refuse("the root object is not a catalog");
-                    return dictionary;
-                }
+                case '(':
+                    for (var nesting = 0; i < text.Length; i++)
+                    {
+                        if (text[i] == '\\')
+                            i++;
+                        else if (text[i] == '(')
+                            nesting++;
+                        else if (text[i] == ')' && --nesting == 0)
+                            break;
+                    }
+
+                    break;
+                case '<' when text[i + 1] == '<':
+                    depth++;
+                    i++;
+                    break;
+                case '<':
+                    i = text.IndexOf('>', i);
+                    if (i < 0)
+                        throw Refuse("a hex string does not end");
+                    break;
+                case '>' when text[i + 1] == '>':
+                    if (--depth == 0)
+                        return i;
+                    i++;
+                    break;
             }
         }
 
-        throw Refuse("the catalog dictionary does not end");
+        throw Refuse("a dictionary does not end");
     }
 
     private static string Latin1(byte[] bytes, int start, int length) => Encoding.Latin1.GetString(bytes, start, length);
