@@ -9,7 +9,9 @@ public static class LogoImage
     /// <summary>Throws an input error naming <paramref name="display"/> when the bytes are not an image Skia can decode.</summary>
     public static void Check(byte[] bytes, string display)
     {
-        using var bitmap = SKBitmap.Decode(bytes);
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        using var bitmap = codec is null ? null : SKBitmap.Decode(codec);
         if (bitmap is null || bitmap.Width == 0 || bitmap.Height == 0)
             throw new InputException(SourceLocation.Of(display), "the logo cannot be decoded; give a valid PNG or JPEG file", "template");
     }

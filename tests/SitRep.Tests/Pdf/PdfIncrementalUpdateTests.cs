@@ -43,9 +43,10 @@ public sealed class PdfIncrementalUpdateTests
             Assert.True(catalog.GetProperty("/ViewerPreferences").GetProperty("/DisplayDocTitle").GetBoolean());
             var root = objects.Single(v => v.TryGetProperty("/Type", out var t) && t.GetString() == "/Outlines");
             Assert.Equal(3, root.GetProperty("/Count").GetInt32());
-            var titles = objects.Where(v => v.TryGetProperty("/Title", out _)).Select(v => v.GetProperty("/Title").GetString()).ToList();
-            Assert.Equal(["u:Première partie", "u:Détail", "Second (part)"], titles);
-            Assert.All(objects.Where(v => v.TryGetProperty("/Title", out _)), v => Assert.StartsWith("/o", v.GetProperty("/Dest").GetString()));
+            var entries = objects.Where(v => v.TryGetProperty("/Parent", out _) && v.TryGetProperty("/Title", out _)).ToList();
+            Assert.Equal(["u:Première partie", "u:Détail", "u:Second (part)"], entries.Select(v => v.GetProperty("/Title").GetString()));
+            Assert.Equal(["/o1", "/o2", "/o3"], entries.Select(v => v.GetProperty("/Dest").GetString()));
+            Assert.Equal(1, entries[0].GetProperty("/Count").GetInt32());
         }
         finally
         {
@@ -82,10 +83,38 @@ public sealed class PdfIncrementalUpdateTests
     [Fact]
     public void A_catalog_that_already_has_an_outline_is_refused()
     {
-        var text = Encoding.Latin1.GetString(TwoPagePdf()).Replace("/Type /Catalog", "/Type /Catalog /Outlines 9 0 R", StringComparison.Ordinal);
-        using var pdf = new MemoryStream(Encoding.Latin1.GetBytes(text));
+        using var pdf = new MemoryStream(ClassicPdf("<< /Type /Catalog /Pages 2 0 R /Outlines 3 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>", "<< /Type /Outlines /Count 0 >>"));
         var error = Assert.Throws<InvalidOperationException>(() => PdfIncrementalUpdate.Append(pdf, [], "en", Stamp));
         Assert.Contains("/Outlines", error.Message);
+    }
+
+    [Fact]
+    public void Strings_holding_dictionary_brackets_do_not_end_the_dictionary_early()
+    {
+        using var pdf = new MemoryStream();
+        pdf.Write(ClassicPdf("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>", "<< /Title (a >> b \\) c) /Subject <FEFF0041> >>"));
+        PdfIncrementalUpdate.Append(pdf, [], "en", Stamp);
+        var text = Encoding.Latin1.GetString(pdf.ToArray());
+        Assert.Contains("3 0 obj\n<< /Title (a >> b \\) c) /Subject <FEFF0041>  /CreationDate (D:20231114221320+00'00') /ModDate (D:20231114221320+00'00') >>", text);
+    }
+
+    /// <summary>A PDF with a classic cross-reference table: object 1 is the catalog, object 3 the document information.</summary>
+    private static byte[] ClassicPdf(params string[] objects)
+    {
+        var text = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(text.Length);
+            text.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = text.Length;
+        text.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+            text.Append($"{offset:D10} 00000 n \n");
+        text.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Info 3 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.Latin1.GetBytes(text.ToString());
     }
 
     /// <summary>A small PDF as Skia writes it, with a named destination on each page.</summary>
