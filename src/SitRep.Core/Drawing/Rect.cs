@@ -18,4 +18,8 @@ public readonly record struct Rect(double X, double Y, double Width, double Heig
     public Rect Inflate(double dx, double dy) => new(X - dx, Y - dy, Width + 2 * dx, Height + 2 * dy);
 
     public Rect Offset(double dx, double dy) => this with { X = X + dx, Y = Y + dy };
+
+    /// <summary>The smallest rectangle that holds both.</summary>
+    public static Rect Union(Rect a, Rect b) =>
+        FromEdges(Math.Min(a.Left, b.Left), Math.Min(a.Top, b.Top), Math.Max(a.Right, b.Right), Math.Max(a.Bottom, b.Bottom));
 }

@@ -5,6 +5,10 @@ namespace SitRep.Drawing;
 /// <summary>An opaque sRGB colour, the only colour type outside the PDF and chart stages.</summary>
 public readonly record struct Rgb(byte R, byte G, byte B)
 {
+    public static Rgb White => new(0xff, 0xff, 0xff);
+
+    public static Rgb Black => new(0, 0, 0);
+
     public static Rgb FromHex(int rgb) => new((byte)((rgb >> 16) & 0xff), (byte)((rgb >> 8) & 0xff), (byte)(rgb & 0xff));
 
     /// <summary>Parses <c>#rrggbb</c> or <c>#rgb</c>; false for anything else.</summary>

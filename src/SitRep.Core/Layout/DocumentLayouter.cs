@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using SitRep.Charts;
 using SitRep.Document;
 using SitRep.Layout.Elements;
@@ -10,7 +10,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
 {
     private readonly LineBreaker breaker = new(measurer);
 
-    private readonly record struct RunStyle(FontSpec Font, XColor Color);
+    private readonly record struct RunStyle(FontSpec Font, Rgb Color);
 
     public StackElement Build(IReadOnlyList<Block> blocks)
     {
@@ -56,7 +56,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
         CalloutBlock callout => Callout(callout),
         PageBreakBlock => new PageBreakElement(),
         RuleBlock => new FixedElement(_ => 6, (canvas, area) =>
-            canvas.DrawLine(new XPoint(area.Left, area.Top + 3), new XPoint(area.Right, area.Top + 3), styles.Rule, 0.6)),
+            canvas.DrawLine(new Point(area.Left, area.Top + 3), new Point(area.Right, area.Top + 3), styles.Rule, 0.6)),
         _ => throw new LayoutException($"the layout has no rule for a {block.GetType().Name}"),
     };
 
@@ -162,7 +162,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
         };
         stack.Add(new FixedElement(
             width => Math.Min(chart.HeightFor(width * widthShare), pageContentHeight * 0.8),
-            (canvas, area) => canvas.DrawChart(chart, new XRect(area.Left, area.Top, area.Width * widthShare, area.Height))), 4);
+            (canvas, area) => canvas.DrawChart(chart, new Rect(area.Left, area.Top, area.Width * widthShare, area.Height))), 4);
         if (figure.SourceLine.Count > 0)
             stack.Add(Text(Runs(figure.SourceLine, new RunStyle(small, styles.Muted)), TextAlignment.Left, 1.3), 3);
         return new KeepTogetherElement(stack, pageContentHeight);
@@ -196,8 +196,8 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
     private Element Masthead(CalloutBlock masthead)
     {
         var stack = new StackElement();
-        var white = XColors.White;
-        var light = XColor.FromArgb(0xFF, 0xD6, 0xE6, 0xEF);
+        var white = Rgb.White;
+        var light = new Rgb(0xD6, 0xE6, 0xEF);
         var first = true;
         foreach (var block in masthead.Content)
         {

@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Layout;
 
@@ -11,7 +11,7 @@ internal abstract class Element
 {
     public abstract SpacePlan Measure(double width, double height);
 
-    public abstract void Draw(ICanvas canvas, XRect area);
+    public abstract void Draw(ICanvas canvas, Rect area);
 
     /// <summary>A heading: never left alone at the bottom of a page.</summary>
     public virtual bool KeepWithNext => false;

@@ -1,23 +1,23 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using SitRep.Charts;
 
 namespace SitRep.Layout;
 
-/// <summary>What elements paint on. The PDF canvas draws with PDFsharp; tests record.</summary>
+/// <summary>What elements paint on, in points with y down. The PDF stage records, then paints with Skia; tests record.</summary>
 internal interface ICanvas
 {
-    void DrawText(string text, FontSpec font, XColor color, double x, double baseline, double width);
+    void DrawText(string text, FontSpec font, Rgb color, double x, double baseline, double width);
 
-    void FillRectangle(XRect area, XColor color);
+    void FillRectangle(Rect area, Rgb color);
 
-    void DrawLine(XPoint from, XPoint to, XColor color, double thickness);
+    void DrawLine(Point from, Point to, Rgb color, double thickness);
 
-    void DrawChart(IChart chart, XRect area);
+    void DrawChart(IChart chart, Rect area);
 
-    void DrawImage(byte[] image, XRect area);
+    void DrawImage(byte[] image, Rect area);
 
     /// <summary>Makes <paramref name="area"/> a link: <c>#anchor</c> inside the document, otherwise a web address.</summary>
-    void AddLink(XRect area, string target);
+    void AddLink(Rect area, string target);
 
     void AddAnchor(string name, double y);
 

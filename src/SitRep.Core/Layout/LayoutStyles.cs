@@ -1,5 +1,4 @@
-using System.Globalization;
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using SitRep.Charts;
 using SitRep.Theming;
 
@@ -25,38 +24,30 @@ internal sealed class LayoutStyles
         Link = Parse(theme.Colors.Link);
         Marking = Parse(theme.Colors.Marking);
         Palette = theme.Palette.Select(Parse).ToArray();
-        Chart = new ChartStyle(theme.Fonts.Heading, Ink, Muted, Rule, Palette, Accent, Parse("#e4e0d8"), Parse("#ffffff"), theme.Sizes.Small);
     }
 
     public Theme Theme { get; }
     public FontSpec Body { get; }
     public FontSpec Sans { get; }
-    public XColor Ink { get; }
-    public XColor Muted { get; }
-    public XColor Accent { get; }
-    public XColor AccentLight { get; }
-    public XColor Rule { get; }
-    public XColor TableHeader { get; }
-    public XColor TableStripe { get; }
-    public XColor Callout { get; }
-    public XColor CalloutBar { get; }
-    public XColor Link { get; }
-    public XColor Marking { get; }
-    public IReadOnlyList<XColor> Palette { get; }
-    public ChartStyle Chart { get; }
+    public Rgb Ink { get; }
+    public Rgb Muted { get; }
+    public Rgb Accent { get; }
+    public Rgb AccentLight { get; }
+    public Rgb Rule { get; }
+    public Rgb TableHeader { get; }
+    public Rgb TableStripe { get; }
+    public Rgb Callout { get; }
+    public Rgb CalloutBar { get; }
+    public Rgb Link { get; }
+    public Rgb Marking { get; }
+    public IReadOnlyList<Rgb> Palette { get; }
+
+    /// <summary>Chart colours and size from the theme; the PDF stage adds the typefaces.</summary>
+    public ChartStyle ChartStyle(ChartFonts fonts) =>
+        new(fonts, Ink, Muted, Rule, Palette, Accent, Parse("#e4e0d8"), Parse("#ffffff"), Theme.Sizes.Small);
 
     public TextAlignment BodyAlignment => Theme.Justify ? TextAlignment.Justify : TextAlignment.Left;
 
-    public static bool TryParse(string text, out XColor color)
-    {
-        color = XColors.Black;
-        var hex = text.Trim().TrimStart('#');
-        if (hex.Length != 6 || !uint.TryParse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var rgb))
-            return false;
-        color = XColor.FromArgb((int)(0xFF000000 | rgb));
-        return true;
-    }
-
-    public static XColor Parse(string text) =>
-        TryParse(text, out var color) ? color : throw new FormatException($"'{text}' is not a colour of the form #rrggbb");
+    public static Rgb Parse(string text) =>
+        Rgb.TryParse(text.Trim(), out var color) ? color : throw new FormatException($"'{text}' is not a colour of the form #rrggbb");
 }

@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using SitRep.Document;
 using SitRep.Theming;
 
@@ -7,7 +7,7 @@ namespace SitRep.Layout;
 /// <summary>Running header, footer, page numbers and the handling marking, drawn once the page count is known.</summary>
 internal sealed class PageFurniture(LayoutStyles styles, TextMeasurer measurer, DocumentInfo info)
 {
-    public void Draw(ICanvas canvas, XRect page, XRect content, int pageNumber, int pageCount)
+    public void Draw(ICanvas canvas, Rect page, Rect content, int pageNumber, int pageCount)
     {
         var font = styles.Sans.WithSize(styles.Theme.Sizes.Small);
         var headerBaseline = content.Top - 10;
@@ -16,10 +16,10 @@ internal sealed class PageFurniture(LayoutStyles styles, TextMeasurer measurer, 
         if (pageNumber > 1)
         {
             DrawLine(canvas, styles.Theme.Header, font, content, headerBaseline, pageNumber, pageCount);
-            canvas.DrawLine(new XPoint(content.Left, headerBaseline + 4), new XPoint(content.Right, headerBaseline + 4), styles.Rule, 0.5);
+            canvas.DrawLine(new Point(content.Left, headerBaseline + 4), new Point(content.Right, headerBaseline + 4), styles.Rule, 0.5);
         }
 
-        canvas.DrawLine(new XPoint(content.Left, footerBaseline - 9), new XPoint(content.Right, footerBaseline - 9), styles.Rule, 0.5);
+        canvas.DrawLine(new Point(content.Left, footerBaseline - 9), new Point(content.Right, footerBaseline - 9), styles.Rule, 0.5);
         DrawLine(canvas, styles.Theme.Footer, font, content, footerBaseline, pageNumber, pageCount);
 
         if (!string.IsNullOrWhiteSpace(styles.Theme.Marking))
@@ -33,14 +33,14 @@ internal sealed class PageFurniture(LayoutStyles styles, TextMeasurer measurer, 
         }
     }
 
-    private void DrawLine(ICanvas canvas, PageText text, FontSpec font, XRect content, double baseline, int page, int pages)
+    private void DrawLine(ICanvas canvas, PageText text, FontSpec font, Rect content, double baseline, int page, int pages)
     {
         Place(canvas, text.Left, font, content, baseline, page, pages, 0);
         Place(canvas, text.Center, font, content, baseline, page, pages, 0.5);
         Place(canvas, text.Right, font, content, baseline, page, pages, 1);
     }
 
-    private void Place(ICanvas canvas, string? pattern, FontSpec font, XRect content, double baseline, int page, int pages, double align)
+    private void Place(ICanvas canvas, string? pattern, FontSpec font, Rect content, double baseline, int page, int pages, double align)
     {
         if (string.IsNullOrWhiteSpace(pattern))
             return;

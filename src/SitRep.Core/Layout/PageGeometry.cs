@@ -1,10 +1,10 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using SitRep.Theming;
 
 namespace SitRep.Layout;
 
 /// <summary>Page size and the content area inside the margins, in points.</summary>
-internal sealed record PageGeometry(double Width, double Height, XRect Content)
+internal sealed record PageGeometry(double Width, double Height, Rect Content)
 {
     private const double PointsPerMillimetre = 72 / 25.4;
 
@@ -17,7 +17,7 @@ internal sealed record PageGeometry(double Width, double Height, XRect Content)
             _ => throw new LayoutException($"page size '{theme.PageSize}' is not supported (use A4 or Letter)"),
         };
         var m = theme.Margins;
-        var content = new XRect(
+        var content = new Rect(
             m.Left * PointsPerMillimetre,
             m.Top * PointsPerMillimetre,
             width - (m.Left + m.Right) * PointsPerMillimetre,
@@ -27,5 +27,5 @@ internal sealed record PageGeometry(double Width, double Height, XRect Content)
         return new PageGeometry(width, height, content);
     }
 
-    public XRect Page => new(0, 0, Width, Height);
+    public Rect Page => new(0, 0, Width, Height);
 }

@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Layout;
 
@@ -8,7 +8,7 @@ internal static class Paginator
     public const int MaxPages = 2000;
 
     /// <returns>The number of pages drawn.</returns>
-    public static int Run(Element root, XRect content, Func<int, ICanvas> openPage)
+    public static int Run(Element root, Rect content, Func<int, ICanvas> openPage)
     {
         var pages = 0;
         while (true)

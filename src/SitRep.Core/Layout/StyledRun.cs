@@ -1,9 +1,9 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Layout;
 
 /// <summary>Text in one font and colour, optionally a link.</summary>
-internal sealed record StyledRun(string Text, FontSpec Font, XColor Color, string? Link = null);
+internal sealed record StyledRun(string Text, FontSpec Font, Rgb Color, string? Link = null);
 
 public enum TextAlignment
 {

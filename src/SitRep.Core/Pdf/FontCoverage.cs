@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Collections.Concurrent;
 
 namespace SitRep.Pdf;
 
@@ -9,14 +8,9 @@ namespace SitRep.Pdf;
 /// </summary>
 public sealed class FontCoverage
 {
-    private static readonly ConcurrentDictionary<(string, bool, bool), FontCoverage> Cache = new();
-
     private readonly HashSet<int> codePoints;
 
     private FontCoverage(HashSet<int> codePoints) => this.codePoints = codePoints;
-
-    public static FontCoverage For(string family, bool bold, bool italic) =>
-        Cache.GetOrAdd((family, bold, italic), key => Parse(FontLibrary.Instance.GetFaceBytes(key.Item1, key.Item2, key.Item3)));
 
     public bool Covers(int codePoint) => codePoints.Contains(codePoint);
 

@@ -8,9 +8,9 @@ namespace SitRep.Pdf;
 public static class GlyphCheck
 {
     /// <param name="texts">Each text with the place it comes from (an extract field, or the template).</param>
-    public static IReadOnlyList<Diagnostic> Check(IEnumerable<(string Text, SourceLocation Where)> texts, IReadOnlyList<string> families)
+    public static IReadOnlyList<Diagnostic> Check(IEnumerable<(string Text, SourceLocation Where)> texts, IReadOnlyList<string> families, BriefFonts fonts)
     {
-        var coverages = families.Distinct().Select(f => FontCoverage.For(f, false, false)).ToList();
+        var coverages = families.Distinct().Select(fonts.Coverage).ToList();
         var found = new List<Diagnostic>();
         var reported = new HashSet<(int, string)>();
         foreach (var (text, where) in texts)

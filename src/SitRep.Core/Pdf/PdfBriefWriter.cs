@@ -1,78 +1,120 @@
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 using SitRep.Charts;
 using SitRep.Document;
+using SitRep.Drawing;
 using SitRep.Layout;
 using SitRep.Theming;
+using SkiaSharp;
 
 namespace SitRep.Pdf;
 
-/// <summary>Lays out a brief on pages and writes it as PDF: fonts embedded, outline, links, metadata.</summary>
+/// <summary>
+/// Lays out a brief and writes it as PDF with Skia: a first pass paginates onto recordings (so the page count
+/// and every character are known), the fonts are subset, a second pass paints the pages, and an incremental
+/// update adds the outline and the language.
+/// </summary>
 public sealed class PdfBriefWriter
 {
-    /// <summary>The outcome of writing: the page count and the outline, for reports and tests.</summary>
-    public sealed record Result(int PageCount, IReadOnlyList<string> Bookmarks);
+    /// <summary>The outcome of writing: the page count, the outline and the embedded font subsets' sizes.</summary>
+    public sealed record Result(int PageCount, IReadOnlyList<string> Bookmarks, IReadOnlyDictionary<string, long> FontBytes);
 
-    public static Result Write(BriefDocument brief, Theme theme, Func<string, IChart> charts, byte[]? logo, DateTimeOffset timestamp, Stream output)
+    public static Result Write(BriefDocument brief, Theme theme, BriefFonts fonts, Func<string, IChart> charts, byte[]? logo, DateTimeOffset timestamp, Stream output)
     {
-        _ = FontLibrary.Instance;
         var geometry = PageGeometry.From(theme);
-        var measurer = new TextMeasurer();
+        var shaper = new HarfBuzzShaper(fonts);
+        var measurer = new TextMeasurer(shaper, TextItemizer.Language(brief.Info.Language));
         var styles = new LayoutStyles(theme);
         var root = new DocumentLayouter(styles, measurer, geometry.Content.Height, charts).Build(brief.Blocks);
 
-        using var document = new PdfDocument();
         var navigation = new PdfNavigation();
-        var graphics = new List<XGraphics>();
-        var canvases = new List<PdfCanvas>();
+        var pages = new List<PageRecording>();
         var pageCount = Paginator.Run(root, geometry.Content, index =>
         {
-            var page = document.AddPage();
-            page.Width = XUnit.FromPoint(geometry.Width);
-            page.Height = XUnit.FromPoint(geometry.Height);
-            var gfx = XGraphics.FromPdfPage(page);
-            graphics.Add(gfx);
-            var canvas = new PdfCanvas(gfx, index, measurer, navigation, styles.Chart);
-            canvases.Add(canvas);
-            return canvas;
+            var page = new PageRecording(index, navigation);
+            pages.Add(page);
+            return page;
         });
-        canvases.ForEach(c => c.Flush());
 
         var furniture = new PageFurniture(styles, measurer, brief.Info);
-        for (var i = 0; i < pageCount; i++)
+        foreach (var page in pages)
         {
-            var canvas = new PdfCanvas(graphics[i], i, measurer, navigation, styles.Chart);
-            furniture.Draw(canvas, geometry.Page, geometry.Content, i + 1, pageCount);
-            if (logo is not null && i == 0)
-                canvas.DrawImage(logo, new XRect(geometry.Content.Right - 70, geometry.Content.Top - 40, 70, 28));
-            canvas.Flush();
-            graphics[i].Dispose();
+            furniture.Draw(page, geometry.Page, geometry.Content, page.PageIndex + 1, pageCount);
+            if (logo is not null && page.PageIndex == 0)
+                page.DrawImage(logo, new Rect(geometry.Content.Right - 70, geometry.Content.Top - 40, 70, 28));
         }
 
-        navigation.Write(document);
-        SetMetadata(document, brief.Info, timestamp);
-        var id = PdfDeterminism.PrepareForSave(document, timestamp);
-        using var saved = new MemoryStream();
-        document.Save(saved, closeStream: false);
-        PdfDeterminism.FixSavedBytes(saved, id);
-        saved.Position = 0;
-        saved.CopyTo(output);
-        return new Result(pageCount, navigation.Bookmarks.Select(b => b.Title).ToList());
+        using var typefaces = Subset(pages, shaper, measurer, fonts, styles);
+        var chartStyle = styles.ChartStyle(ChartFontsOf(typefaces, fonts, styles));
+
+        using var pdf = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(pdf, Metadata(brief.Info, timestamp)))
+        {
+            foreach (var page in pages)
+            {
+                var canvas = document.BeginPage((float)geometry.Width, (float)geometry.Height);
+                new SkiaPage(canvas, shaper, measurer, typefaces, chartStyle).Paint(page);
+                navigation.DrawOn(canvas, page.PageIndex);
+                document.EndPage();
+            }
+
+            document.Close();
+        }
+
+        PdfIncrementalUpdate.Append(pdf, navigation.Outline, brief.Info.Language, timestamp);
+        pdf.Position = 0;
+        pdf.CopyTo(output);
+        return new Result(pageCount, navigation.BookmarkTitles, typefaces.Sizes);
     }
 
-    private static void SetMetadata(PdfDocument document, DocumentInfo info, DateTimeOffset timestamp)
+    /// <summary>Cuts each face down to the characters and glyphs drawn with it, and the charts' texts.</summary>
+    private static SubsetTypefaces Subset(List<PageRecording> pages, HarfBuzzShaper shaper, TextMeasurer measurer, BriefFonts fonts, LayoutStyles styles)
     {
-        document.Info.Title = info.Title;
-        document.Info.Subject = info.Subject;
-        document.Info.Author = info.Author;
-        document.Info.Keywords = string.Join(", ", info.Keywords);
-        // Creator is fixed (no version) so that a tool upgrade alone does not change the bytes of a brief;
-        // Producer is PDFsharp's constant "PDFsharp 6.5.0 (AGPL license)".
-        document.Info.Creator = "SitRep";
-        document.Info.CreationDate = timestamp.UtcDateTime;
-        document.Info.ModificationDate = timestamp.UtcDateTime;
-        document.Language = info.Language;
-        document.PageMode = PdfPageMode.UseOutlines;
-        document.ViewerPreferences.DisplayDocTitle = true;
+        var typefaces = new SubsetTypefaces();
+        var chartTexts = new List<string>();
+        foreach (var operation in pages.SelectMany(p => p.Operations))
+        {
+            if (operation is PageRecording.Text text)
+                typefaces.Add(shaper.Shape(measurer.Run(text.Value, text.Font)));
+            else if (operation is PageRecording.Chart chart)
+                chartTexts.AddRange(chart.Value.Texts);
+        }
+
+        foreach (var face in ChartFaces(fonts, styles))
+        {
+            foreach (var text in chartTexts)
+                typefaces.Add(face, text);
+            typefaces.Add(face, "");
+        }
+
+        typefaces.Build();
+        return typefaces;
     }
+
+    private static FontFace[] ChartFaces(BriefFonts fonts, LayoutStyles styles) =>
+    [
+        fonts.Face(styles.Sans.Family, false, false),
+        fonts.Face(styles.Sans.Family, true, false),
+        fonts.Face(styles.Sans.Family, false, true),
+    ];
+
+    private static ChartFonts ChartFontsOf(SubsetTypefaces typefaces, BriefFonts fonts, LayoutStyles styles)
+    {
+        var faces = ChartFaces(fonts, styles);
+        return new ChartFonts(typefaces.Typeface(faces[0]), typefaces.Typeface(faces[1]), typefaces.Typeface(faces[2]));
+    }
+
+    private static SKDocumentPdfMetadata Metadata(DocumentInfo info, DateTimeOffset timestamp) => new()
+    {
+        Title = info.Title,
+        Author = info.Author,
+        Subject = info.Subject,
+        Keywords = string.Join(", ", info.Keywords),
+        // Fixed (no version), so that a tool upgrade alone does not change the bytes of a brief.
+        Creator = "SitRep",
+        Producer = "SitRep",
+        // No dates: SkiaSharp writes them in the machine's time zone; the incremental update adds them in UTC.
+        Creation = null,
+        Modified = null,
+        RasterDpi = 72,
+        PdfA = false,
+    };
 }

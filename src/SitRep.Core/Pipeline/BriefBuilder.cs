@@ -59,8 +59,11 @@ public static class BriefBuilder
 
         var info = Info(situation, template);
         var document = new BriefDocument(info, blocks);
-        CheckGlyphs(situation, template, markdown);
-        var result = PdfBriefWriter.Write(document, template.Theme, charts.Get, template.Logo, timestamp ?? new DateTimeOffset(info.AsOf.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), pdf);
+        using var fonts = new BriefFonts(template.Fonts);
+        CheckGlyphs(situation, template, markdown, fonts);
+        if (template.Logo is { } logo)
+            LogoImage.Check(logo, template.Files.Display(template.Theme.Logo!));
+        var result = PdfBriefWriter.Write(document, template.Theme, fonts, charts.Get, template.Logo, timestamp ?? new DateTimeOffset(info.AsOf.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), pdf);
         return (document, markdown, result);
     }
 
@@ -78,7 +81,7 @@ public static class BriefBuilder
             asOf.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
     }
 
-    private static void CheckGlyphs(Situation situation, BriefTemplate template, string markdown)
+    private static void CheckGlyphs(Situation situation, BriefTemplate template, string markdown, BriefFonts fonts)
     {
         var texts = new List<(string, SourceLocation)>();
         foreach (var item in situation.AllSourcedItems())
@@ -105,11 +108,11 @@ public static class BriefBuilder
         texts.Add((situation.Info.Title, situation.Info.Where("title")));
         texts.Add((situation.Info.Subtitle ?? "", situation.Info.Where("subtitle")));
         var families = new[] { template.Theme.Fonts.Body, template.Theme.Fonts.Heading };
-        var problems = GlyphCheck.Check(texts, families);
+        var problems = GlyphCheck.Check(texts, families, fonts);
 
         // The template's own text is checked only when the extracts pass, so a character is reported once, where it was typed.
         if (problems.Count == 0)
-            problems = GlyphCheck.Check([(markdown, SourceLocation.Of(template.Files.Display(template.Manifest.Entry)))], families);
+            problems = GlyphCheck.Check([(markdown, SourceLocation.Of(template.Files.Display(template.Manifest.Entry)))], families, fonts);
         if (problems.Count > 0)
             throw new InputException(problems);
     }

@@ -16,6 +16,9 @@ public sealed class BriefTemplate
     public required IReadOnlyDictionary<string, string> Partials { get; init; }
     public byte[]? Logo { get; init; }
 
+    /// <summary>The theme's font files, read; they are used by this template's briefs only.</summary>
+    public IReadOnlyList<FontData> Fonts { get; init; } = [];
+
     /// <summary>Loads a built-in template by name, or a template folder by path.</summary>
     public static BriefTemplate Load(string nameOrDirectory)
     {
@@ -49,12 +52,13 @@ public sealed class BriefTemplate
                 throw TemplateErrors.At(SourceLocation.Of(files.Display(logoPath)), "the logo must be a PNG or JPEG file");
         }
 
+        var fonts = new List<FontData>();
         foreach (var font in theme.FontFiles)
         {
             var bytes = files.ReadBytes(font.File);
             if (bytes.Length < 12 || !(bytes[0] == 0 && bytes[1] == 1 && bytes[2] == 0 && bytes[3] == 0))
                 throw TemplateErrors.At(SourceLocation.Of(files.Display(font.File)), "the font must be a TrueType (.ttf) file with glyf outlines");
-            Pdf.FontLibrary.Instance.Register(font.Family, font.Bold, font.Italic, bytes);
+            fonts.Add(new FontData(font.Family, font.Bold, font.Italic, bytes));
         }
 
         return new BriefTemplate
@@ -65,6 +69,7 @@ public sealed class BriefTemplate
             EntryText = ReadText(files, manifest.Entry),
             Partials = partials,
             Logo = logo,
+            Fonts = fonts,
         };
     }
 

@@ -21,7 +21,8 @@ public sealed class GlyphRenderingTests
         try
         {
             using (var file = File.Create(path))
-                PdfBriefWriter.Write(document, theme, _ => throw new InvalidOperationException("no charts here"), null, DateTimeOffset.UnixEpoch, file);
+            using (var fonts = new BriefFonts())
+                PdfBriefWriter.Write(document, theme, fonts, _ => throw new InvalidOperationException("no charts here"), null, DateTimeOffset.UnixEpoch, file);
             var text = System.Text.RegularExpressions.Regex.Replace(Poppler.Text(path), @"\s+", " ");
             Assert.Contains(Sentence, text);
             Assert.Contains(family.Replace(" ", "", StringComparison.Ordinal), Poppler.Fonts(path).Replace(" ", "", StringComparison.Ordinal));
@@ -35,7 +36,8 @@ public sealed class GlyphRenderingTests
     [Fact]
     public void A_character_the_fonts_lack_is_reported_with_its_code_point_and_place()
     {
-        var findings = GlyphCheck.Check([("Xi Jinping (習近平)", new Diagnostics.SourceLocation("actors.yaml", 12, 11))], [FontLibrary.Serif, FontLibrary.Sans]);
+        using var fonts = new BriefFonts();
+        var findings = GlyphCheck.Check([("Xi Jinping (習近平)", new Diagnostics.SourceLocation("actors.yaml", 12, 11))], [BriefFonts.Serif, BriefFonts.Sans], fonts);
         var first = Assert.IsType<Diagnostics.Diagnostic>(findings[0]);
         Assert.Equal(3, findings.Count);
         Assert.Contains("U+7FD2", first.Message);

@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using SitRep.Layout;
 using SitRep.Layout.Elements;
 using Xunit;
@@ -9,7 +9,7 @@ public sealed class KeepWithNextTests
 {
     private const double HeadingSpace = 10;
     private const double ParagraphSpace = 4;
-    private static readonly XRect Content = new(36, 48, 300, 400);
+    private static readonly Rect Content = new(36, 48, 300, 400);
 
     private readonly LayoutKit kit = new();
 
@@ -17,7 +17,7 @@ public sealed class KeepWithNextTests
     private RecordedDocument Layout(double roomAfterFiller)
     {
         var root = new StackElement();
-        root.Add(new FixedElement(_ => Content.Height - roomAfterFiller, (canvas, area) => canvas.FillRectangle(area, XColors.LightGray)), 0);
+        root.Add(new FixedElement(_ => Content.Height - roomAfterFiller, (canvas, area) => canvas.FillRectangle(area, new Rgb(0xd3, 0xd3, 0xd3))), 0);
         root.Add(kit.Heading("Outlook for Kidal", "outlook"), HeadingSpace);
         root.Add(kit.Paragraph(LayoutKit.Words(1, 120), TextAlignment.Justify), ParagraphSpace);
         return RecordedDocument.Paginate(root, Content);
@@ -77,7 +77,7 @@ public sealed class KeepWithNextTests
         var h2Height = h2.Measure(Content.Width, Content.Height).Height;
         var h3Height = h3.Measure(Content.Width, Content.Height).Height;
         var room = HeadingSpace + h2Height + HeadingSpace + h3Height + ParagraphSpace + 1.5 * kit.BodyLineHeight;
-        root.Add(new FixedElement(_ => Content.Height - room, (canvas, area) => canvas.FillRectangle(area, XColors.LightGray)), 0);
+        root.Add(new FixedElement(_ => Content.Height - room, (canvas, area) => canvas.FillRectangle(area, new Rgb(0xd3, 0xd3, 0xd3))), 0);
         root.Add(h2, HeadingSpace);
         root.Add(h3, HeadingSpace);
         root.Add(kit.Paragraph(LayoutKit.Words(1, 120)), ParagraphSpace);

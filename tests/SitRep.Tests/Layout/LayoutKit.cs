@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using SitRep.Layout;
 using SitRep.Layout.Elements;
 using SitRep.Pdf;
@@ -6,21 +6,25 @@ using SitRep.Pdf;
 namespace SitRep.Tests.Layout;
 
 /// <summary>Small builders shared by the layout tests: real Noto fonts, paragraphs, text boxes.</summary>
-internal sealed class LayoutKit
+internal sealed class LayoutKit : IDisposable
 {
-    public static readonly FontSpec Serif = new(FontLibrary.Serif, 9.5);
-    public static readonly FontSpec Sans = new(FontLibrary.Sans, 9.5);
-    public static readonly XColor Ink = XColors.Black;
+    private readonly BriefFonts fonts = new();
+
+    public static readonly FontSpec Serif = new(BriefFonts.Serif, 9.5);
+    public static readonly FontSpec Sans = new(BriefFonts.Sans, 9.5);
+    public static readonly Rgb Ink = Rgb.Black;
 
     public const double LineHeightFactor = 1.42;
 
     public LayoutKit()
     {
-        Measurer = new TextMeasurer();
+        Measurer = new TextMeasurer(new HarfBuzzShaper(fonts));
         Breaker = new LineBreaker(Measurer);
     }
 
     public TextMeasurer Measurer { get; }
+
+    public void Dispose() => fonts.Dispose();
 
     public LineBreaker Breaker { get; }
 
@@ -34,21 +38,21 @@ internal sealed class LayoutKit
     public double BodyLineHeight => Breaker.Break([new StyledRun("x", Serif, Ink)], 500, TextAlignment.Left, LineHeightFactor)[0].Height;
 
     /// <summary>The ink box of a drawn piece of text: its advance width, from ascent above to descent below the baseline.</summary>
-    public XRect Box(DrawnText text)
+    public Rect Box(DrawnText text)
     {
         var (ascent, descent) = Measurer.VerticalMetrics(text.Font);
-        return new XRect(text.X, text.Baseline - ascent, text.Width, ascent + descent);
+        return new Rect(text.X, text.Baseline - ascent, text.Width, ascent + descent);
     }
 
     /// <summary>Words "p{paragraph}w{word}" so every word of a test text is unique and says where it belongs.</summary>
     public static string Words(int paragraph, int count) =>
         string.Join(' ', Enumerable.Range(1, count).Select(w => $"p{paragraph:D3}w{w:D3}"));
 
-    public static bool Overlap(XRect a, XRect b, double tolerance = 0.01) =>
+    public static bool Overlap(Rect a, Rect b, double tolerance = 0.01) =>
         a.Left < b.Right - tolerance && b.Left < a.Right - tolerance &&
         a.Top < b.Bottom - tolerance && b.Top < a.Bottom - tolerance;
 
-    public static bool Inside(XRect inner, XRect outer, double tolerance = 0.01) =>
+    public static bool Inside(Rect inner, Rect outer, double tolerance = 0.01) =>
         inner.Left >= outer.Left - tolerance && inner.Right <= outer.Right + tolerance &&
         inner.Top >= outer.Top - tolerance && inner.Bottom <= outer.Bottom + tolerance;
 }

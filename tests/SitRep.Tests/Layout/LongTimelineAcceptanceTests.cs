@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using SitRep.Layout;
 using SitRep.Pipeline;
 using SitRep.Templates;
@@ -31,7 +31,7 @@ public sealed class LongTimelineFixture : IDisposable
         }
     }
 
-    private static (string, BuildResult, XRect, XRect, LayoutKit, PageFurniture, RecordedDocument, RecordedDocument) Prepare(string directory)
+    private static (string, BuildResult, Rect, Rect, LayoutKit, PageFurniture, RecordedDocument, RecordedDocument) Prepare(string directory)
     {
         var pdfPath = Path.Combine(directory, "brief.pdf");
         var build = BriefBuilder.Build(new BuildRequest(directory, "analyst", pdfPath));
@@ -49,7 +49,7 @@ public sealed class LongTimelineFixture : IDisposable
         var recorded = RecordedDocument.Paginate(layouter.Build(document.Blocks), geometry.Content);
 
         // And once more on a page too tall to ever break: the reference for what pagination must keep.
-        var tall = new XRect(geometry.Content.Left, geometry.Content.Top, geometry.Content.Width, 1_000_000);
+        var tall = new Rect(geometry.Content.Left, geometry.Content.Top, geometry.Content.Width, 1_000_000);
         var unbroken = RecordedDocument.Paginate(layouter.Build(document.Blocks), tall);
         return (pdfPath, build, geometry.Content, geometry.Page, kit, furniture, recorded, unbroken);
     }
@@ -60,9 +60,9 @@ public sealed class LongTimelineFixture : IDisposable
 
     public BuildResult Build { get; }
 
-    public XRect Content { get; }
+    public Rect Content { get; }
 
-    public XRect Page { get; }
+    public Rect Page { get; }
 
     internal PageFurniture Furniture { get; }
 

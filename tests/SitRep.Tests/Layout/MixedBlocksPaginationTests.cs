@@ -47,7 +47,7 @@ public sealed class MixedBlocksPaginationTests
         return blocks;
     }
 
-    private static (RecordedDocument Paged, RecordedDocument Unbroken, LayoutKit Kit, PdfSharp.Drawing.XRect Content) LayOut()
+    private static (RecordedDocument Paged, RecordedDocument Unbroken, LayoutKit Kit, SitRep.Drawing.Rect Content) LayOut()
     {
         var template = BriefTemplate.Load("analyst");
         var geometry = PageGeometry.From(template.Theme);
@@ -55,7 +55,7 @@ public sealed class MixedBlocksPaginationTests
         var layouter = new DocumentLayouter(new LayoutStyles(template.Theme), kit.Measurer, geometry.Content.Height, id => throw new InvalidOperationException($"no chart '{id}' here"));
         var blocks = Blocks();
         var paged = RecordedDocument.Paginate(layouter.Build(blocks), geometry.Content);
-        var tall = new PdfSharp.Drawing.XRect(geometry.Content.Left, geometry.Content.Top, geometry.Content.Width, 1_000_000);
+        var tall = new SitRep.Drawing.Rect(geometry.Content.Left, geometry.Content.Top, geometry.Content.Width, 1_000_000);
         return (paged, RecordedDocument.Paginate(layouter.Build(blocks), tall), kit, geometry.Content);
     }
 

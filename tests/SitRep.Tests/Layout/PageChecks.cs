@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using Xunit;
 
 namespace SitRep.Tests.Layout;
@@ -28,7 +28,7 @@ internal static class PageChecks
     }
 
     /// <summary>Fails listing every text box not wholly inside <paramref name="content"/>.</summary>
-    public static void AllTextInside(RecordedDocument document, LayoutKit kit, XRect content)
+    public static void AllTextInside(RecordedDocument document, LayoutKit kit, Rect content)
     {
         var outside = document.Texts
             .Where(t => !LayoutKit.Inside(kit.Box(t), content))
@@ -88,5 +88,5 @@ internal static class PageChecks
         }
     }
 
-    public static string Describe(XRect box) => $"[{box.Left:F1},{box.Top:F1} – {box.Right:F1},{box.Bottom:F1}]";
+    public static string Describe(Rect box) => $"[{box.Left:F1},{box.Top:F1} – {box.Right:F1},{box.Bottom:F1}]";
 }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using SitRep.Layout;
 using SitRep.Layout.Elements;
 using Xunit;
@@ -29,7 +29,7 @@ public sealed class PaginationTests
         return (root, paragraphs);
     }
 
-    private static readonly XRect SmallPage = new(40, 50, 220, 160);
+    private static readonly Rect SmallPage = new(40, 50, 220, 160);
 
     [Theory]
     [InlineData(3)]
@@ -39,7 +39,7 @@ public sealed class PaginationTests
         var h = kit.BodyLineHeight;
 
         // Room for perPage three-line paragraphs and one more line: a short paragraph moves whole, so that line stays empty.
-        var content = new XRect(30, 40, 200, perPage * 3 * h + perPage * Spacing + h + 0.5);
+        var content = new Rect(30, 40, 200, perPage * 3 * h + perPage * Spacing + h + 0.5);
         var root = new StackElement();
         for (var p = 0; p < 30; p++)
             root.Add(kit.Paragraph($"p{p:D3}w001\np{p:D3}w002\np{p:D3}w003"), Spacing);

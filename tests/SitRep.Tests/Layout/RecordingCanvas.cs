@@ -1,20 +1,20 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using SitRep.Charts;
 using SitRep.Layout;
 
 namespace SitRep.Tests.Layout;
 
-internal sealed record DrawnText(int Page, string Text, FontSpec Font, XColor Color, double X, double Baseline, double Width);
+internal sealed record DrawnText(int Page, string Text, FontSpec Font, Rgb Color, double X, double Baseline, double Width);
 
-internal sealed record DrawnRectangle(int Page, XRect Area, XColor Color);
+internal sealed record DrawnRectangle(int Page, Rect Area, Rgb Color);
 
-internal sealed record DrawnLine(int Page, XPoint From, XPoint To, XColor Color, double Thickness);
+internal sealed record DrawnLine(int Page, Point From, Point To, Rgb Color, double Thickness);
 
-internal sealed record DrawnChart(int Page, IChart Chart, XRect Area);
+internal sealed record DrawnChart(int Page, IChart Chart, Rect Area);
 
-internal sealed record DrawnImage(int Page, XRect Area);
+internal sealed record DrawnImage(int Page, Rect Area);
 
-internal sealed record RecordedLink(int Page, XRect Area, string Target);
+internal sealed record RecordedLink(int Page, Rect Area, string Target);
 
 internal sealed record RecordedAnchor(int Page, string Name, double Y);
 
@@ -41,19 +41,19 @@ internal sealed class RecordingCanvas(int pageIndex) : ICanvas
 
     public List<RecordedBookmark> Bookmarks { get; } = new();
 
-    public void DrawText(string text, FontSpec font, XColor color, double x, double baseline, double width) =>
+    public void DrawText(string text, FontSpec font, Rgb color, double x, double baseline, double width) =>
         Texts.Add(new DrawnText(pageIndex, text, font, color, x, baseline, width));
 
-    public void FillRectangle(XRect area, XColor color) => Rectangles.Add(new DrawnRectangle(pageIndex, area, color));
+    public void FillRectangle(Rect area, Rgb color) => Rectangles.Add(new DrawnRectangle(pageIndex, area, color));
 
-    public void DrawLine(XPoint from, XPoint to, XColor color, double thickness) =>
+    public void DrawLine(Point from, Point to, Rgb color, double thickness) =>
         Lines.Add(new DrawnLine(pageIndex, from, to, color, thickness));
 
-    public void DrawChart(IChart chart, XRect area) => Charts.Add(new DrawnChart(pageIndex, chart, area));
+    public void DrawChart(IChart chart, Rect area) => Charts.Add(new DrawnChart(pageIndex, chart, area));
 
-    public void DrawImage(byte[] image, XRect area) => Images.Add(new DrawnImage(pageIndex, area));
+    public void DrawImage(byte[] image, Rect area) => Images.Add(new DrawnImage(pageIndex, area));
 
-    public void AddLink(XRect area, string target) => Links.Add(new RecordedLink(pageIndex, area, target));
+    public void AddLink(Rect area, string target) => Links.Add(new RecordedLink(pageIndex, area, target));
 
     public void AddAnchor(string name, double y) => Anchors.Add(new RecordedAnchor(pageIndex, name, y));
 
@@ -99,7 +99,7 @@ internal sealed class RecordedDocument
     }
 
     /// <summary>Runs the paginator on <paramref name="root"/>, recording every page it opens.</summary>
-    public static RecordedDocument Paginate(Element root, XRect content)
+    public static RecordedDocument Paginate(Element root, Rect content)
     {
         var document = new RecordedDocument();
         document.PageCount = Paginator.Run(root, content, document.Open);

@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using SitRep.Layout;
 using SitRep.Layout.Elements;
 using Xunit;
@@ -7,7 +7,7 @@ namespace SitRep.Tests.Layout;
 
 public sealed class TableSplittingTests
 {
-    private static readonly XRect Content = new(40, 60, 320, 400);
+    private static readonly Rect Content = new(40, 60, 320, 400);
     private static readonly string[] HeaderTexts = ["HdrDate", "HdrEvent", "HdrSource"];
 
     private readonly LayoutKit kit = new();
@@ -31,7 +31,7 @@ public sealed class TableSplittingTests
         }
 
         var header = HeaderTexts.Select(h => Cell(h, bold: true)).ToList();
-        var style = new TableStyle(XColors.LightSteelBlue, XColors.Gray, XColors.WhiteSmoke, new Insets(3, 4, 3, 4));
+        var style = new TableStyle(new Rgb(0xb0, 0xc4, 0xde), new Rgb(0x80, 0x80, 0x80), new Rgb(0xf5, 0xf5, 0xf5), new Insets(3, 4, 3, 4));
         return (new TableElement([1, 4, 1], header, rows, style, Content.Height), words);
     }
 

@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Layout.Elements;
 
@@ -8,7 +8,7 @@ public readonly record struct Insets(double Top, double Right, double Bottom, do
 }
 
 /// <summary>Visual of a box: an optional fill and an optional bar on the left edge.</summary>
-internal sealed record BoxStyle(Insets Padding, XColor? Fill = null, XColor? LeftBar = null, double LeftBarWidth = 0, XColor? TopRule = null, bool Stretch = false, XColor? BottomRule = null);
+internal sealed record BoxStyle(Insets Padding, Rgb? Fill = null, Rgb? LeftBar = null, double LeftBarWidth = 0, Rgb? TopRule = null, bool Stretch = false, Rgb? BottomRule = null);
 
 /// <summary>Pads its child and paints a background or side bar behind every part of it that lands on a page.</summary>
 internal sealed class BoxElement(Element child, BoxStyle style) : Element
@@ -29,21 +29,21 @@ internal sealed class BoxElement(Element child, BoxStyle style) : Element
         };
     }
 
-    public override void Draw(ICanvas canvas, XRect area)
+    public override void Draw(ICanvas canvas, Rect area)
     {
         var plan = Measure(area.Width, area.Height);
         if (plan.Kind == SpacePlanKind.Wrap)
             return;
-        var box = new XRect(area.Left, area.Top, area.Width, style.Stretch ? Math.Max(plan.Height, area.Height) : plan.Height);
+        var box = new Rect(area.Left, area.Top, area.Width, style.Stretch ? Math.Max(plan.Height, area.Height) : plan.Height);
         if (style.Fill is { } fill)
             canvas.FillRectangle(box, fill);
         if (style.LeftBar is { } bar)
-            canvas.FillRectangle(new XRect(box.Left, box.Top, style.LeftBarWidth, box.Height), bar);
+            canvas.FillRectangle(new Rect(box.Left, box.Top, style.LeftBarWidth, box.Height), bar);
         if (style.TopRule is { } rule)
-            canvas.FillRectangle(new XRect(box.Left, box.Top, box.Width, 1.2), rule);
+            canvas.FillRectangle(new Rect(box.Left, box.Top, box.Width, 1.2), rule);
         if (style.BottomRule is { } under)
-            canvas.FillRectangle(new XRect(box.Left, box.Bottom - 0.6, box.Width, 0.6), under);
-        child.Draw(canvas, new XRect(
+            canvas.FillRectangle(new Rect(box.Left, box.Bottom - 0.6, box.Width, 0.6), under);
+        child.Draw(canvas, new Rect(
             area.Left + style.Padding.Left,
             area.Top + style.Padding.Top,
             InnerWidth(area.Width),

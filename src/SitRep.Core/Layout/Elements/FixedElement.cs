@@ -1,9 +1,9 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Layout.Elements;
 
 /// <summary>An unbreakable box of a height that depends on the width, painted by a callback (charts, rules, logos).</summary>
-internal sealed class FixedElement(Func<double, double> heightForWidth, Action<ICanvas, XRect> paint) : Element
+internal sealed class FixedElement(Func<double, double> heightForWidth, Action<ICanvas, Rect> paint) : Element
 {
     private bool drawn;
     private double cachedWidth = double.NaN;
@@ -17,14 +17,14 @@ internal sealed class FixedElement(Func<double, double> heightForWidth, Action<I
         return needed <= height + 0.001 ? SpacePlan.Full(needed) : SpacePlan.Wrap;
     }
 
-    public override void Draw(ICanvas canvas, XRect area)
+    public override void Draw(ICanvas canvas, Rect area)
     {
         if (drawn)
             return;
         var needed = HeightFor(area.Width);
         if (needed > area.Height + 0.001)
             return;
-        paint(canvas, new XRect(area.Left, area.Top, area.Width, needed));
+        paint(canvas, new Rect(area.Left, area.Top, area.Width, needed));
         drawn = true;
     }
 

@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Layout.Elements;
 
@@ -15,7 +15,7 @@ internal sealed class HeadingElement(TextElement text, int level, string title, 
         return plan.Kind == SpacePlanKind.Partial ? SpacePlan.Wrap : plan;
     }
 
-    public override void Draw(ICanvas canvas, XRect area)
+    public override void Draw(ICanvas canvas, Rect area)
     {
         canvas.AddBookmark(level, title, area.Top);
         canvas.AddAnchor(anchor, area.Top);

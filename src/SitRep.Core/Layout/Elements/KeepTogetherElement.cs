@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Layout.Elements;
 
@@ -19,7 +19,7 @@ internal sealed class KeepTogetherElement(Element child, double pageContentHeigh
         return whole.Kind == SpacePlanKind.Full ? SpacePlan.Wrap : plan;
     }
 
-    public override void Draw(ICanvas canvas, XRect area)
+    public override void Draw(ICanvas canvas, Rect area)
     {
         if (Measure(area.Width, area.Height).Kind != SpacePlanKind.Wrap)
             child.Draw(canvas, area);

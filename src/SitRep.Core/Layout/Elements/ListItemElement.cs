@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Layout.Elements;
 
@@ -9,14 +9,14 @@ internal sealed class ListItemElement(TextElement marker, Element content, doubl
 
     public override SpacePlan Measure(double width, double height) => content.Measure(width - indent, height);
 
-    public override void Draw(ICanvas canvas, XRect area)
+    public override void Draw(ICanvas canvas, Rect area)
     {
         if (!markerDrawn && content.Measure(area.Width - indent, area.Height).Kind != SpacePlanKind.Wrap)
         {
-            marker.Draw(canvas, new XRect(area.Left, area.Top, indent - 2, area.Height));
+            marker.Draw(canvas, new Rect(area.Left, area.Top, indent - 2, area.Height));
             markerDrawn = true;
         }
 
-        content.Draw(canvas, new XRect(area.Left + indent, area.Top, area.Width - indent, area.Height));
+        content.Draw(canvas, new Rect(area.Left + indent, area.Top, area.Width - indent, area.Height));
     }
 }

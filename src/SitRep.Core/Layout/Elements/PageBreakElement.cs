@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Layout.Elements;
 
@@ -7,7 +7,7 @@ internal sealed class PageBreakElement : Element
 {
     public override SpacePlan Measure(double width, double height) => SpacePlan.Full(0);
 
-    public override void Draw(ICanvas canvas, XRect area)
+    public override void Draw(ICanvas canvas, Rect area)
     {
     }
 }

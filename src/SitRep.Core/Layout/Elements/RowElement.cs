@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Layout.Elements;
 
@@ -15,14 +15,14 @@ internal sealed class RowElement(IReadOnlyList<Element> cells, double gap, doubl
         return needed <= height + 0.001 ? SpacePlan.Full(needed) : SpacePlan.Wrap;
     }
 
-    public override void Draw(ICanvas canvas, XRect area)
+    public override void Draw(ICanvas canvas, Rect area)
     {
         var needed = NaturalHeight(area.Width);
         if (drawn || needed > area.Height + 0.001)
             return;
         var cellWidth = CellWidth(area.Width);
         for (var i = 0; i < cells.Count; i++)
-            cells[i].Draw(canvas, new XRect(area.Left + i * (cellWidth + gap), area.Top, cellWidth, needed));
+            cells[i].Draw(canvas, new Rect(area.Left + i * (cellWidth + gap), area.Top, cellWidth, needed));
         drawn = true;
     }
 

@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Layout.Elements;
 
@@ -27,12 +27,12 @@ internal sealed class StackElement : Element
         return plan.Complete ? SpacePlan.Full(plan.Height) : SpacePlan.Partial(plan.Height);
     }
 
-    public override void Draw(ICanvas canvas, XRect area)
+    public override void Draw(ICanvas canvas, Rect area)
     {
         var plan = Plan(area.Width, area.Height);
         foreach (var step in plan.Steps)
         {
-            children[step.Index].Child.Draw(canvas, new XRect(area.Left, area.Top + step.Top, area.Width, area.Height - step.Top));
+            children[step.Index].Child.Draw(canvas, new Rect(area.Left, area.Top + step.Top, area.Width, area.Height - step.Top));
             if (step.Kind == SpacePlanKind.Full)
             {
                 current = step.Index + 1;

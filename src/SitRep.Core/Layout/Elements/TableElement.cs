@@ -1,11 +1,11 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Layout.Elements;
 
 internal sealed record TableStyle(
-    XColor HeaderFill,
-    XColor Rule,
-    XColor? StripeFill,
+    Rgb HeaderFill,
+    Rgb Rule,
+    Rgb? StripeFill,
     Insets CellPadding);
 
 /// <summary>
@@ -50,7 +50,7 @@ internal sealed class TableElement : Element
         return plan.Complete ? SpacePlan.Full(plan.Height) : SpacePlan.Partial(plan.Height);
     }
 
-    public override void Draw(ICanvas canvas, XRect area)
+    public override void Draw(ICanvas canvas, Rect area)
     {
         if (nextRow >= rows.Count)
             return;
@@ -61,17 +61,17 @@ internal sealed class TableElement : Element
         var headerHeight = RowHeight(header, columns);
         var y = area.Top;
 
-        canvas.FillRectangle(new XRect(area.Left, y, area.Width, headerHeight), style.HeaderFill);
+        canvas.FillRectangle(new Rect(area.Left, y, area.Width, headerHeight), style.HeaderFill);
         DrawCells(canvas, header, columns, area.Left, y, headerHeight, clone: true);
         y += headerHeight;
 
         foreach (var (index, rowHeight, split) in plan.Rows)
         {
             if (style.StripeFill is { } stripe && index % 2 == 1)
-                canvas.FillRectangle(new XRect(area.Left, y, area.Width, rowHeight), stripe);
+                canvas.FillRectangle(new Rect(area.Left, y, area.Width, rowHeight), stripe);
             DrawCells(canvas, rows[index], columns, area.Left, y, rowHeight, clone: false);
             y += rowHeight;
-            canvas.DrawLine(new XPoint(area.Left, y), new XPoint(area.Right, y), style.Rule, 0.5);
+            canvas.DrawLine(new Point(area.Left, y), new Point(area.Right, y), style.Rule, 0.5);
             if (split)
             {
                 rowStarted = true;
@@ -170,7 +170,7 @@ internal sealed class TableElement : Element
         var x = left;
         for (var c = 0; c < cells.Count; c++)
         {
-            var area = new XRect(
+            var area = new Rect(
                 x + style.CellPadding.Left,
                 top + style.CellPadding.Top,
                 columns[c] - style.CellPadding.Left - style.CellPadding.Right,

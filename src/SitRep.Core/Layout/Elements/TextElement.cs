@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Layout.Elements;
 
@@ -45,7 +45,7 @@ internal sealed class TextElement(
         return next + count == all.Count ? SpacePlan.Full(used) : SpacePlan.Partial(used);
     }
 
-    public override void Draw(ICanvas canvas, XRect area)
+    public override void Draw(ICanvas canvas, Rect area)
     {
         var all = LinesFor(area.Width);
         var (count, _) = LinesThatFit(all, area.Height);
@@ -60,7 +60,7 @@ internal sealed class TextElement(
             {
                 canvas.DrawText(fragment.Text, fragment.Font, fragment.Color, area.Left + fragment.X, y + line.Ascent, fragment.Width);
                 if (fragment.Link is not null)
-                    canvas.AddLink(new XRect(area.Left + fragment.X, y, fragment.Width, line.Height), fragment.Link);
+                    canvas.AddLink(new Rect(area.Left + fragment.X, y, fragment.Width, line.Height), fragment.Link);
             }
 
             y += line.Height;
@@ -70,7 +70,7 @@ internal sealed class TextElement(
     }
 
     /// <summary>Draws the whole paragraph again without advancing it (a repeated table header).</summary>
-    public void DrawAgain(ICanvas canvas, XRect area)
+    public void DrawAgain(ICanvas canvas, Rect area)
     {
         var saved = next;
         next = 0;

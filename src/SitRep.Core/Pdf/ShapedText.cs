@@ -1,0 +1,19 @@
+namespace SitRep.Pdf;
+
+/// <summary>
+/// A run as HarfBuzz shaped it, in font units: glyph ids, their advances and offsets, and for each glyph
+/// the index of the first UTF-16 character it stands for (its cluster), so the PDF can say which text
+/// a ligature or a reordered glyph came from.
+/// </summary>
+internal sealed record ShapedText(
+    FontFace Face,
+    string Text,
+    ushort[] Glyphs,
+    int[] Clusters,
+    int[] Advances,
+    int[] OffsetsX,
+    int[] OffsetsY,
+    int Advance)
+{
+    public double Scale(double size) => size / Face.UnitsPerEm;
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using SkiaSharp;
+
+namespace SitRep.Pdf;
+
+/// <summary>
+/// The typefaces a PDF is drawn with: each face used, subset to what the brief draws, loaded with
+/// <see cref="SKTypeface.FromData"/>. Skia embeds a typeface's data whole, so the subset is what the file carries.
+/// </summary>
+internal sealed class SubsetTypefaces : IDisposable
+{
+    /// <summary>Kept in every subset, so labels and furniture never miss a common character.</summary>
+    private static readonly int[] AlwaysKept = Enumerable.Range(0x20, 0x7F - 0x20)
+        .Concat("\u00A0«»°±×·–—‘’‚“”„•…′″€£¥§©®™≈≤≥−".Select(c => (int)c))
+        .ToArray();
+
+    private readonly Dictionary<FontFace, (HashSet<int> CodePoints, HashSet<ushort> Glyphs)> usage = new();
+    private readonly Dictionary<FontFace, SKTypeface> typefaces = new();
+    private readonly Dictionary<(FontFace, double), SKFont> fonts = new();
+
+    public void Add(ShapedText text)
+    {
+        var (codePoints, glyphs) = UsageOf(text.Face);
+        foreach (var rune in text.Text.EnumerateRunes())
+            codePoints.Add(rune.Value);
+        glyphs.UnionWith(text.Glyphs);
+    }
+
+    public void Add(FontFace face, string text)
+    {
+        var (codePoints, _) = UsageOf(face);
+        foreach (var rune in text.EnumerateRunes())
+            codePoints.Add(rune.Value);
+    }
+
+    /// <summary>Subsets every face used; call once, after everything has been added.</summary>
+    public void Build()
+    {
+        foreach (var (face, (codePoints, glyphs)) in usage)
+        {
+            var bytes = FontSubsetter.Subset(face, codePoints.Order(), glyphs.Order());
+            typefaces[face] = SKTypeface.FromData(SKData.CreateCopy(bytes))
+                ?? throw new InvalidOperationException($"Skia cannot load the subset of {face}");
+        }
+    }
+
+    /// <summary>The subset sizes in bytes, by face, for reports and tests.</summary>
+    public IReadOnlyDictionary<string, long> Sizes => typefaces.ToDictionary(t => t.Key.ToString(), t =>
+    {
+        using var stream = t.Value.OpenStream();
+        return (long)stream.Length;
+    });
+
+    public SKTypeface Typeface(FontFace face) =>
+        typefaces.TryGetValue(face, out var typeface) ? typeface : throw new InvalidOperationException($"{face} was not subset");
+
+    /// <summary>A font set up to draw at the advances HarfBuzz measured: no hinting, no rounding.</summary>
+    public SKFont Font(FontFace face, double size)
+    {
+        if (fonts.TryGetValue((face, size), out var font))
+            return font;
+        font = new SKFont(Typeface(face), (float)size)
+        {
+            Subpixel = true,
+            Hinting = SKFontHinting.None,
+            LinearMetrics = true,
+            Edging = SKFontEdging.Antialias,
+            Embolden = face.SyntheticBold,
+            SkewX = face.SyntheticItalic ? -0.2f : 0,
+        };
+        fonts[(face, size)] = font;
+        return font;
+    }
+
+    public void Dispose()
+    {
+        foreach (var font in fonts.Values)
+            font.Dispose();
+        foreach (var typeface in typefaces.Values)
+            typeface.Dispose();
+    }
+
+    private (HashSet<int>, HashSet<ushort>) UsageOf(FontFace face)
+    {
+        if (!usage.TryGetValue(face, out var used))
+        {
+            used = (new HashSet<int>(AlwaysKept), new HashSet<ushort> { face.SpaceGlyph });
+            usage[face] = used;
+        }
+
+        return used;
+    }
+}
