@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SkiaSharp;
 
 namespace SitRep.Charts;
 
@@ -14,7 +14,8 @@ namespace SitRep.Charts;
 /// Bars are 1.6 em thick up to 10 bars, 1.3 em up to 25 and 1.1 em beyond, with half a bar's
 /// thickness (at least 3 pt) between rows; a row with a two-line label is as tall as the label.
 /// So <see cref="HeightFor"/> is roughly 31 pt for one bar and about 700 pt for 50 bars
-/// (the caller may split or shrink; <see cref="Draw"/> scales the whole chart down if the area is short).</para>
+/// (the caller may split or shrink; <see cref="Draw"/> scales the whole chart down if the area is short).
+/// Drawn with ScottPlot rectangles, lines and text.</para>
 /// <para>Tiny values next to huge ones (17 beside 68,000) still get a visible hairline stub and
 /// their value label, so they are never lost.</para>
 /// </remarks>
@@ -36,37 +37,37 @@ public sealed class BarChart : IChart
         this.unitLabel = unitLabel;
     }
 
-    public double HeightFor(double width) => Layout(new XPoint(0, 0), width, ChartStyle.Default).Bounds.Height;
+    public double HeightFor(double width) => Layout(width, ChartStyle.Default).Bounds.Height;
 
-    internal BarLayout Layout(XPoint origin, double width, ChartStyle style) =>
-        BarLayout.Compute(bars, unitLabel, origin, width, style);
+    public IEnumerable<string> Texts =>
+        bars.Select(b => b.Label).Concat(bars.Select(b => NumberFormat.Count(b.Value, b.Approximate)))
+            .Concat([unitLabel ?? "", TextWrap.Ellipsis, NumberFormat.ApproximateMark + " approximate"]);
 
-    public void Draw(XGraphics gfx, XRect area, ChartStyle style)
+    internal BarLayout Layout(double width, ChartStyle style) => BarLayout.Compute(bars, unitLabel, width, style);
+
+    public void Draw(SKCanvas canvas, SKRect area, ChartStyle style)
     {
-        var layout = Layout(area.TopLeft, area.Width, style);
-        using var _ = ChartCanvas.Begin(gfx, area, layout.Bounds.Height);
-        var font = ChartText.Font(style.FontFamily, style.FontSize);
-
-        var gridPen = ChartCanvas.Pen(style.Grid, 0.5);
+        var layout = Layout(area.Width, style);
+        using var plot = new PointPlot(area.Width, layout.Bounds.Height, style);
+        var font = style.Regular;
         foreach (var tick in layout.Ticks)
         {
-            gfx.DrawLine(tick.Value == 0 ? ChartCanvas.Pen(style.Muted, 0.6) : gridPen,
-                tick.X, layout.Plot.Top, tick.X, layout.Plot.Bottom);
-            ChartText.Draw(gfx, tick.Text, font, style.Muted, tick.TextBox.X, tick.TextBox.Y);
+            plot.Line(new(tick.X, layout.Plot.Top), new(tick.X, layout.Plot.Bottom), tick.Value == 0 ? style.Muted : style.Grid, tick.Value == 0 ? 0.6 : 0.5);
+            plot.Text(tick.Text, font, style.Muted, tick.TextBox.X, tick.TextBox.Y);
         }
         if (layout.UnitText is not null)
-            ChartText.Draw(gfx, layout.UnitText, font, style.Muted, layout.UnitBox.X, layout.UnitBox.Y);
+            plot.Text(layout.UnitText, font, style.Muted, layout.UnitBox.X, layout.UnitBox.Y);
 
-        var barBrush = ChartCanvas.Brush(style.Series(0));
         foreach (var row in layout.Rows)
         {
-            ChartText.DrawLines(gfx, row.LabelLines, font, style.Ink, row.LabelBox.X, row.LabelBox.Y);
+            plot.Lines(row.LabelLines, font, style.Ink, row.LabelBox.X, row.LabelBox.Y);
             if (row.Bar.Width > 0)
-                gfx.DrawRectangle(barBrush, row.Bar);
-            ChartText.Draw(gfx, row.ValueText, font, style.Ink, row.ValueBox.X, row.ValueBox.Y);
+                plot.Rectangle(row.Bar, style.Series(0));
+            plot.Text(row.ValueText, font, style.Ink, row.ValueBox.X, row.ValueBox.Y);
         }
 
         if (layout.Footnote is not null)
-            ChartText.Draw(gfx, layout.Footnote, font, style.Muted, layout.FootnoteBox.X, layout.FootnoteBox.Y);
+            plot.Text(layout.Footnote, font, style.Muted, layout.FootnoteBox.X, layout.FootnoteBox.Y);
+        plot.Draw(canvas, area);
     }
 }

@@ -1,28 +1,28 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Charts;
 
 /// <summary>One laid-out bar: its wrapped label, the bar itself and its direct value label.</summary>
-internal sealed record BarRowLayout(BarDatum Datum, IReadOnlyList<string> LabelLines, XRect LabelBox, XRect Bar, string ValueText, XRect ValueBox);
+internal sealed record BarRowLayout(BarDatum Datum, IReadOnlyList<string> LabelLines, Rect LabelBox, Rect Bar, string ValueText, Rect ValueBox);
 
 /// <summary>A value-axis tick: its gridline x and its label box (above the plot).</summary>
-internal sealed record AxisTick(double Value, double X, string Text, XRect TextBox);
+internal sealed record AxisTick(double Value, double X, string Text, Rect TextBox);
 
 /// <summary>
 /// The geometry of a <see cref="BarChart"/>, computed without a page so that tests can check it and
 /// <see cref="IChart.HeightFor"/> can report it. All rectangles are in page points.
 /// </summary>
 internal sealed record BarLayout(
-    XRect Bounds,
-    XRect Plot,
+    Rect Bounds,
+    Rect Plot,
     double AxisMax,
     double BarThickness,
     IReadOnlyList<BarRowLayout> Rows,
     IReadOnlyList<AxisTick> Ticks,
     string? UnitText,
-    XRect UnitBox,
+    Rect UnitBox,
     string? Footnote,
-    XRect FootnoteBox)
+    Rect FootnoteBox)
 {
     public const int MaxLabelLines = 2;
     private const double LabelGap = 6;
@@ -32,19 +32,19 @@ internal sealed record BarLayout(
     public static double ThicknessFor(int count, double fontSize) =>
         fontSize * (count <= 10 ? 1.6 : count <= 25 ? 1.3 : 1.1);
 
-    public static BarLayout Compute(IReadOnlyList<BarDatum> sortedBars, string? unitLabel, XPoint origin, double width, ChartStyle style)
+    public static BarLayout Compute(IReadOnlyList<BarDatum> sortedBars, string? unitLabel, double width, ChartStyle style)
     {
-        var font = ChartText.Font(style.FontFamily, style.FontSize);
-        var lineHeight = ChartText.LineHeight(font);
-        var left = origin.X;
-        var top = origin.Y;
+        var font = style.Regular;
+        var lineHeight = font.LineHeight;
+        const double left = 0;
+        const double top = 0;
 
         var values = sortedBars.Select(b => NumberFormat.Count(b.Value, b.Approximate)).ToArray();
-        var valueReserve = values.Max(v => ChartText.Width(v, font)) + ValueGap + 1;
+        var valueReserve = values.Max(v => font.Width(v)) + ValueGap + 1;
 
         // Label column: as wide as the longest label, but at most 38% of the width,
         // and never so wide that the plot gets less than 30%.
-        var natural = sortedBars.Max(b => ChartText.Width(b.Label, font));
+        var natural = sortedBars.Max(b => font.Width(b.Label));
         var labelColumn = Math.Min(natural, width * 0.38);
         labelColumn = Math.Max(0, Math.Min(labelColumn, width - valueReserve - LabelGap - width * 0.30));
         var plotLeft = left + labelColumn + LabelGap;
@@ -57,15 +57,15 @@ internal sealed record BarLayout(
 
         // Header row: the unit at the left, tick labels centred on their gridlines.
         string? unitText = string.IsNullOrWhiteSpace(unitLabel) ? null : TextWrap.Fit(unitLabel.Trim(), font, Math.Max(labelColumn, 1));
-        var unitBox = unitText is null ? XRect.Empty : new XRect(left, top, ChartText.Width(unitText, font), lineHeight);
+        var unitBox = unitText is null ? RectEx.Empty : new Rect(left, top, font.Width(unitText), lineHeight);
         var ticks = new List<AxisTick>();
         foreach (var v in tickValues)
         {
             var x = plotLeft + plotWidth * v / axisMax;
             var text = NumberFormat.Count(v);
-            var w = ChartText.Width(text, font);
+            var w = font.Width(text);
             var boxLeft = Math.Clamp(x - w / 2, left, left + width - w);
-            ticks.Add(new AxisTick(v, x, text, new XRect(boxLeft, top, w, lineHeight)));
+            ticks.Add(new AxisTick(v, x, text, new Rect(boxLeft, top, w, lineHeight)));
         }
 
         var thickness = ThicknessFor(sortedBars.Count, style.FontSize);
@@ -80,28 +80,28 @@ internal sealed record BarLayout(
             var labelHeight = lines.Count * lineHeight;
             var rowHeight = Math.Max(thickness, labelHeight);
             var centre = y + rowHeight / 2;
-            var labelWidth = lines.Max(l => ChartText.Width(l, font));
-            var labelBox = new XRect(left, centre - labelHeight / 2, Math.Min(labelWidth, labelColumn), labelHeight);
+            var labelWidth = lines.Max(l => font.Width(l));
+            var labelBox = new Rect(left, centre - labelHeight / 2, Math.Min(labelWidth, labelColumn), labelHeight);
             var barWidth = bar.Value <= 0 ? 0 : Math.Max(0.75, plotWidth * bar.Value / axisMax);
-            var barRect = new XRect(plotLeft, centre - thickness / 2, barWidth, thickness);
-            var valueWidth = ChartText.Width(values[i], font);
-            var valueBox = new XRect(plotLeft + barWidth + ValueGap, centre - lineHeight / 2, valueWidth, lineHeight);
+            var barRect = new Rect(plotLeft, centre - thickness / 2, barWidth, thickness);
+            var valueWidth = font.Width(values[i]);
+            var valueBox = new Rect(plotLeft + barWidth + ValueGap, centre - lineHeight / 2, valueWidth, lineHeight);
             rows.Add(new BarRowLayout(bar, lines, labelBox, barRect, values[i], valueBox));
             y += rowHeight + (i < sortedBars.Count - 1 ? gap : 0);
         }
-        var plot = new XRect(plotLeft, plotTop - 3, plotWidth, y - plotTop + 6);
+        var plot = new Rect(plotLeft, plotTop - 3, plotWidth, y - plotTop + 6);
 
         string? footnote = null;
-        var footnoteBox = XRect.Empty;
+        var footnoteBox = RectEx.Empty;
         var bottom = plot.Bottom;
         if (sortedBars.Any(b => b.Approximate))
         {
             footnote = NumberFormat.ApproximateMark + " approximate";
-            footnoteBox = new XRect(left, bottom + 3, ChartText.Width(footnote, font), lineHeight);
+            footnoteBox = new Rect(left, bottom + 3, font.Width(footnote), lineHeight);
             bottom = footnoteBox.Bottom;
         }
 
-        return new BarLayout(new XRect(left, top, width, bottom - top), plot, axisMax, thickness,
+        return new BarLayout(new Rect(left, top, width, bottom - top), plot, axisMax, thickness,
             rows, ticks, unitText, unitBox, footnote, footnoteBox);
     }
 }

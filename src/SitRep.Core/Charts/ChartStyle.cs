@@ -1,48 +1,48 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
+using SkiaSharp;
 
 namespace SitRep.Charts;
+
+/// <summary>The three faces charts draw with; the PDF stage makes them from the brief's embedded (subset) fonts.</summary>
+public sealed record ChartFonts(SKTypeface Regular, SKTypeface Bold, SKTypeface Italic);
 
 /// <summary>
 /// Colours and type shared by every chart. Charts never invent colours of their own:
 /// series take <see cref="Palette"/> in order, emphasis takes <see cref="Highlight"/>.
 /// </summary>
 public sealed record ChartStyle(
-    string FontFamily,
-    XColor Ink,
-    XColor Muted,
-    XColor Grid,
-    IReadOnlyList<XColor> Palette,
-    XColor Highlight,
-    XColor Land,
-    XColor Water,
+    ChartFonts Fonts,
+    Rgb Ink,
+    Rgb Muted,
+    Rgb Grid,
+    IReadOnlyList<Rgb> Palette,
+    Rgb Highlight,
+    Rgb Land,
+    Rgb Water,
     double FontSize)
 {
     /// <summary>
-    /// Okabe–Ito colour-blind-safe palette (blue first), near-black ink, grey-blue muted text,
-    /// pale gridlines, Noto Sans at 7.5 pt.
+    /// The style <see cref="IChart.HeightFor"/> measures with: the embedded Noto Sans, the Okabe–Ito
+    /// colour-blind-safe palette (blue first), near-black ink and 7.5 pt type.
     /// </summary>
-    public static ChartStyle Default { get; } = new(
-        SitRep.Pdf.FontLibrary.Sans,
-        Ink: Rgb(0x1a1a1a),
-        Muted: Rgb(0x5f6b73),
-        Grid: Rgb(0xd9dde0),
-        Palette: new[]
-        {
-            Rgb(0x0072b2), // blue
-            Rgb(0xe69f00), // orange
-            Rgb(0x009e73), // bluish green
-            Rgb(0xd55e00), // vermillion
-            Rgb(0x56b4e9), // sky blue
-            Rgb(0xcc79a7), // reddish purple
-            Rgb(0xf0e442), // yellow
-        },
-        Highlight: Rgb(0xd55e00),
-        Land: Rgb(0xecebe6),
-        Water: Rgb(0xdfeaf1),
+    internal static ChartStyle Default { get; } = new(
+        EmbeddedFonts.Sans,
+        Ink: Rgb.FromHex(0x1a1a1a),
+        Muted: Rgb.FromHex(0x5f6b73),
+        Grid: Rgb.FromHex(0xd9dde0),
+        Palette: [Rgb.FromHex(0x0072b2), Rgb.FromHex(0xe69f00), Rgb.FromHex(0x009e73), Rgb.FromHex(0xd55e00), Rgb.FromHex(0x56b4e9), Rgb.FromHex(0xcc79a7)],
+        Highlight: Rgb.FromHex(0xd55e00),
+        Land: Rgb.FromHex(0xecebe6),
+        Water: Rgb.FromHex(0xdfeaf1),
         FontSize: 7.5);
 
     /// <summary>The series colour for index <paramref name="i"/>, cycling through the palette.</summary>
-    internal XColor Series(int i) => Palette.Count == 0 ? Ink : Palette[i % Palette.Count];
+    internal Rgb Series(int i) => Palette.Count == 0 ? Ink : Palette[i % Palette.Count];
 
-    internal static XColor Rgb(int rgb) => XColor.FromArgb((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
+    internal ChartFont Font(double size, bool bold = false, bool italic = false) =>
+        ChartFont.Of(bold ? Fonts.Bold : italic ? Fonts.Italic : Fonts.Regular, size);
+
+    internal ChartFont Regular => Font(FontSize);
+
+    internal ChartFont BoldFont => Font(FontSize, bold: true);
 }

@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Charts;
 
@@ -6,7 +6,7 @@ namespace SitRep.Charts;
 internal static class Geometry
 {
     /// <summary>Even–odd point-in-polygon over all rings (holes and multipart shapes alike).</summary>
-    public static bool Contains(IReadOnlyList<XPoint[]> rings, XPoint p)
+    public static bool Contains(IReadOnlyList<Point[]> rings, Point p)
     {
         var inside = false;
         foreach (var ring in rings)
@@ -23,7 +23,7 @@ internal static class Geometry
     }
 
     /// <summary>Distance from <paramref name="p"/> to the nearest ring edge.</summary>
-    public static double DistanceToEdges(IReadOnlyList<XPoint[]> rings, XPoint p)
+    public static double DistanceToEdges(IReadOnlyList<Point[]> rings, Point p)
     {
         var best = double.MaxValue;
         foreach (var ring in rings)
@@ -34,7 +34,7 @@ internal static class Geometry
         return Math.Sqrt(best);
     }
 
-    public static double SegmentDistanceSquared(XPoint p, XPoint a, XPoint b)
+    public static double SegmentDistanceSquared(Point p, Point a, Point b)
     {
         double dx = b.X - a.X, dy = b.Y - a.Y;
         var len = dx * dx + dy * dy;
@@ -44,13 +44,13 @@ internal static class Geometry
     }
 
     /// <summary>Whether segment a–b crosses or lies inside rectangle <paramref name="r"/>.</summary>
-    public static bool SegmentHitsRect(XPoint a, XPoint b, XRect r)
+    public static bool SegmentHitsRect(Point a, Point b, Rect r)
     {
         if (r.Contains(a) || r.Contains(b))
             return true;
         if (Math.Max(a.X, b.X) < r.Left || Math.Min(a.X, b.X) > r.Right || Math.Max(a.Y, b.Y) < r.Top || Math.Min(a.Y, b.Y) > r.Bottom)
             return false;
-        var corners = new[] { r.TopLeft, r.TopRight, r.BottomRight, r.BottomLeft };
+        var corners = new[] { r.TopLeft, r.TopRight(), r.BottomRight(), r.BottomLeft() };
         for (var i = 0; i < 4; i++)
         {
             if (SegmentsCross(a, b, corners[i], corners[(i + 1) % 4]))
@@ -59,7 +59,7 @@ internal static class Geometry
         return false;
     }
 
-    public static bool SegmentsCross(XPoint p1, XPoint p2, XPoint p3, XPoint p4)
+    public static bool SegmentsCross(Point p1, Point p2, Point p3, Point p4)
     {
         var d1 = Cross(p3, p4, p1);
         var d2 = Cross(p3, p4, p2);
@@ -68,14 +68,14 @@ internal static class Geometry
         return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
     }
 
-    private static double Cross(XPoint a, XPoint b, XPoint c) => (b.X - a.X) * (c.Y - a.Y) - (b.Y - a.Y) * (c.X - a.X);
+    private static double Cross(Point a, Point b, Point c) => (b.X - a.X) * (c.Y - a.Y) - (b.Y - a.Y) * (c.X - a.X);
 
     /// <summary>Whether two rectangles overlap by more than touching.</summary>
-    public static bool Overlaps(XRect a, XRect b) =>
+    public static bool Overlaps(Rect a, Rect b) =>
         a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
 
     /// <summary>Whether the disc at <paramref name="c"/> of radius <paramref name="r"/> and rectangle <paramref name="rect"/> overlap by more than touching.</summary>
-    public static bool DiscOverlaps(XPoint c, double r, XRect rect)
+    public static bool DiscOverlaps(Point c, double r, Rect rect)
     {
         var dx = c.X - Math.Clamp(c.X, rect.Left, rect.Right);
         var dy = c.Y - Math.Clamp(c.Y, rect.Top, rect.Bottom);
@@ -83,12 +83,12 @@ internal static class Geometry
     }
 
     /// <summary>Rings projected to the page, dropping points closer than <paramref name="minStep"/> to the last kept one.</summary>
-    public static XPoint[] ProjectRing(GeoRing ring, MapProjection projection, double minStep)
+    public static Point[] ProjectRing(GeoRing ring, MapProjection projection, double minStep)
     {
         var pts = ring.Points;
-        var result = new List<XPoint>(pts.Count);
+        var result = new List<Point>(pts.Count);
         var min2 = minStep * minStep;
-        XPoint last = default;
+        Point last = default;
         for (var i = 0; i < pts.Count; i++)
         {
             var p = projection.Project(pts[i].Lon, pts[i].Lat);

@@ -1,13 +1,17 @@
-using PdfSharp.Drawing;
+using SkiaSharp;
 
 namespace SitRep.Charts;
 
-/// <summary>A chart that lays itself out for a given width and draws as vector graphics.</summary>
+/// A chart laid out for a given width and drawn as vectors onto a Skia canvas (a PDF page).
 public interface IChart
 {
-    /// <summary>The height, in points, the chart needs at <paramref name="width"/> points with <see cref="ChartStyle.Default"/>.</summary>
+    /// The height in points the chart needs at `width` points.
     double HeightFor(double width);
 
-    /// <summary>Draws the chart inside <paramref name="area"/>; nothing is drawn outside it.</summary>
-    void Draw(XGraphics gfx, XRect area, ChartStyle style);
+    /// Every string the chart may draw (titles, labels, place names, tick labels it formats, "…"),
+    /// so the PDF stage can subset the fonts before drawing. Printable ASCII is always kept by the PDF stage.
+    IEnumerable<string> Texts { get; }
+
+    /// Draws the chart inside `area` (points, y down); nothing outside it. The caller saves/restores the canvas.
+    void Draw(SKCanvas canvas, SKRect area, ChartStyle style);
 }

@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Charts;
 
@@ -10,8 +10,39 @@ internal static class MapLayoutBuilder
     /// <summary>Extra clearance around an area's dashed circle (its stroke and dashes), in points.</summary>
     private const double AreaHalo = 0.6;
 
-    /// <summary>The lon/lat box a map of <paramref name="country"/> and <paramref name="places"/> should show, with margin.</summary>
-    public static GeoBounds ViewFor(GeoWorld world, GeoCountry country, IReadOnlyList<MapPlace> places)
+    /// <summary>The smallest span, in degrees of latitude, a zoomed view shows (about 220 km).</summary>
+    public const double MinZoomSpan = 2.0;
+
+    /// <summary>
+    /// The lon/lat box the map shows: the places named, padded by a quarter of their spread (at least
+    /// <see cref="MinZoomSpan"/> across); or, when that is not much smaller than the country, the
+    /// country and its places with a margin. With no places, the country.
+    /// </summary>
+    public static GeoBounds ViewFor(GeoWorld world, GeoCountry country, IReadOnlyList<MapPlace> places) =>
+        ZoomFor(world, country, places) ?? CountryView(world, country, places);
+
+    /// <summary>The zoomed view on the places, or null when the whole country is the better view.</summary>
+    public static GeoBounds? ZoomFor(GeoWorld world, GeoCountry country, IReadOnlyList<MapPlace> places)
+    {
+        if (places.Count == 0)
+            return null;
+        var b = GeoBounds.Empty;
+        foreach (var p in places)
+            b = b.Include(p.Lon, p.Lat);
+        var cos = Math.Max(0.05, Math.Cos(b.MidLat * Math.PI / 180));
+        var padLat = Math.Max(Math.Max(b.LatSpan, b.LonSpan * cos) * 0.25, 0.3);
+        b = b.Expand(padLat / cos, padLat);
+        // Never narrower than MinZoomSpan, so a single town still shows its surroundings.
+        if (b.LatSpan < MinZoomSpan)
+            b = b.Expand(0, (MinZoomSpan - b.LatSpan) / 2);
+        if (b.LonSpan * cos < MinZoomSpan)
+            b = b.Expand((MinZoomSpan - b.LonSpan * cos) / 2 / cos, 0);
+        var whole = CountryView(world, country, places);
+        var shareOfCountry = b.LonSpan * b.LatSpan / Math.Max(1e-9, whole.LonSpan * whole.LatSpan);
+        return shareOfCountry < 0.45 ? b : null;
+    }
+
+    private static GeoBounds CountryView(GeoWorld world, GeoCountry country, IReadOnlyList<MapPlace> places)
     {
         var b = world.BoundsOf(country);
         foreach (var p in places)
@@ -20,39 +51,50 @@ internal static class MapLayoutBuilder
         return b.Expand(margin, margin);
     }
 
-    public static MapLayout Compute(GeoWorld world, GeoCountry country, IReadOnlyList<MapPlace> places, IReadOnlyList<MapDistance> distances, XRect frame, ChartStyle style)
+    public static MapLayout Compute(GeoWorld world, GeoCountry country, IReadOnlyList<MapPlace> places, IReadOnlyList<MapDistance> distances, Rect frame, ChartStyle style)
     {
-        var projection = new MapProjection(ViewFor(world, country, places), frame);
+        var zoom = ZoomFor(world, country, places);
+        var projection = new MapProjection(zoom ?? CountryView(world, country, places), frame);
         var visible = projection.Visible;
-        var shapes = Shapes(world, country, projection, visible);
-        var placer = new LabelPlacer(new XRect(frame.X + 3, frame.Y + 3, frame.Width - 6, frame.Height - 6));
+        var shapes = Shapes(world, country, projection, visible, SimplifyStep);
+        var placer = new LabelPlacer(new Rect(frame.X + 3, frame.Y + 3, frame.Width - 6, frame.Height - 6));
 
         // Fixed furniture first: the scale bar (bottom left) and north arrow (top right).
         var (scaleKm, scaleLength) = ScaleFor(projection, frame.Width);
-        var scaleFont = ChartText.Font(style.FontFamily, style.FontSize * 0.9);
-        var scaleText = NumberFormat.Count(scaleKm) + " km";
-        var scaleBar = new XRect(frame.Left + 8, frame.Bottom - 8 - ChartText.LineHeight(scaleFont),
-            scaleLength + 4 + ChartText.Width(scaleText, scaleFont), ChartText.LineHeight(scaleFont));
+        var scaleFont = MapLayout.SmallFont(style);
+        var scaleBar = new Rect(frame.Left + 8, frame.Bottom - 8 - scaleFont.LineHeight,
+            scaleLength + 4 + scaleFont.Width(MapLayout.ScaleText(scaleKm)), scaleFont.LineHeight);
         placer.AddObstacle(scaleBar);
-        var north = new XRect(frame.Right - 16, frame.Top + 7, 9, 20);
+        var north = new Rect(frame.Right - 16, frame.Top + 7, 9, 20);
         placer.AddObstacle(north);
+
+        // A tight zoom gets the whole country in an inset, in the corner holding fewest places.
+        var points = places.Select(p => projection.Project(p.Lon, p.Lat)).ToArray();
+        var inset = zoom is null ? null : Inset(world, country, projection, frame, points);
+        if (inset is not null)
+            placer.AddObstacle(inset.Frame.Inflate(2, 2));
+
+        // Borders and coasts are lines no label may cross.
+        foreach (var shape in shapes)
+            foreach (var ring in shape.Rings)
+                for (int i = 0, j = ring.Length - 1; i < ring.Length; j = i++)
+                    placer.AddHardSegment(ring[j], ring[i]);
 
         // Markers are obstacles for every label — an area's whole dashed circle, not just its centre dot,
         // since at small sizes the circle is large next to the labels; distance lines are soft obstacles.
         var focus = places.FirstOrDefault(p => p.IsFocus);
-        var points = places.Select(p => projection.Project(p.Lon, p.Lat)).ToArray();
         var kinds = places.Select(p => KindOf(p.Kind)).ToArray();
-        var markers = new XRect[places.Count];
+        var markers = new Rect[places.Count];
         for (var i = 0; i < places.Count; i++)
         {
             var r = MapLayout.MarkerRadius(kinds[i], places[i].IsFocus);
-            markers[i] = new XRect(points[i].X - r, points[i].Y - r, 2 * r, 2 * r);
+            markers[i] = new Rect(points[i].X - r, points[i].Y - r, 2 * r, 2 * r);
             if (kinds[i] == PlaceKind.Area)
                 placer.AddDisc(points[i], r + AreaHalo);
             else
                 placer.AddObstacle(markers[i]);
         }
-        var lines = new List<(MapDistance D, XPoint From, XPoint To)>();
+        var lines = new List<(MapDistance D, Point From, Point To)>();
         if (focus is not null)
         {
             var from = projection.Project(focus.Lon, focus.Lat);
@@ -79,7 +121,7 @@ internal static class MapLayoutBuilder
             // Areas are diffuse: their names stack compactly beside the circle.
             var wrap = kinds[i] == PlaceKind.Area ? Math.Max(50, frame.Width * 0.12) : Math.Max(60, frame.Width * 0.22);
             var text = TextWrap.Wrap(places[i].Name, font, wrap, 2);
-            var size = new XSize(text.Max(t => ChartText.Width(t, font)), text.Count * ChartText.LineHeight(font));
+            var size = new Size(text.Max(t => font.Width(t)), text.Count * font.LineHeight);
             var clearance = MapLayout.MarkerRadius(kinds[i], places[i].IsFocus) + 2;
             // No adjacent spot: move out with a leader line. The focus and the capital (placed first)
             // search further before giving up; other names are dropped only when nothing fits at all.
@@ -89,11 +131,11 @@ internal static class MapLayoutBuilder
         }
 
         // Distance labels: next to their line, near its middle.
-        var distanceFont = ChartText.Font(style.FontFamily, style.FontSize * 0.9, italic: true);
+        var distanceFont = MapLayout.DistanceFont(style);
         var distanceLayouts = new List<MapDistanceLayout>();
         foreach (var (d, a, b) in lines)
         {
-            var size = new XSize(ChartText.Width(d.Label, distanceFont), ChartText.LineHeight(distanceFont));
+            var size = new Size(distanceFont.Width(d.Label), distanceFont.LineHeight);
             PlacedLabel? label = null;
             // Close beside the line first; on a crowded small map (a short line between close places)
             // a little further out, still without a leader.
@@ -101,7 +143,7 @@ internal static class MapLayoutBuilder
             {
                 foreach (var t in new[] { 0.5, 0.4, 0.6, 0.3, 0.7 })
                 {
-                    var anchor = new XPoint(a.X + (b.X - a.X) * t, a.Y + (b.Y - a.Y) * t);
+                    var anchor = new Point(a.X + (b.X - a.X) * t, a.Y + (b.Y - a.Y) * t);
                     label = PlaceBeside(placer, anchor, size, gap);
                     if (label is not null)
                         break;
@@ -112,7 +154,7 @@ internal static class MapLayoutBuilder
             // Failing a spot that crosses no line, any clear spot beside the middle. Distance labels never
             // take leader lines (a leader next to a dashed distance line reads as another line): with no
             // clear spot the distance label is dropped — distances go before place names, which are placed first.
-            label ??= placer.Place(new XPoint((a.X + b.X) / 2, (a.Y + b.Y) / 2), size, 2, allowLeader: false);
+            label ??= placer.Place(new Point((a.X + b.X) / 2, (a.Y + b.Y) / 2), size, 2, allowLeader: false);
             distanceLayouts.Add(new MapDistanceLayout(d, a, b, label));
         }
 
@@ -128,7 +170,7 @@ internal static class MapLayoutBuilder
             }
         }
 
-        return new MapLayout(frame, projection, shapes, placeLayouts, distanceLayouts, countryLabels, scaleBar, scaleKm, north);
+        return new MapLayout(frame, projection, shapes, placeLayouts, distanceLayouts, countryLabels, scaleBar, scaleKm, north, inset);
     }
 
     public static PlaceKind KindOf(string kind) => kind.Trim().ToLowerInvariant() switch
@@ -139,7 +181,41 @@ internal static class MapLayoutBuilder
         _ => throw new ArgumentException($"unknown place kind '{kind}'; expected capital, town or area"),
     };
 
-    private static List<MapShape> Shapes(GeoWorld world, GeoCountry highlighted, MapProjection projection, GeoBounds visible)
+    /// <summary>
+    /// The country in about a quarter of the map's width, in the corner (other than the scale bar's
+    /// and the north arrow's) where it covers fewest places, with the main view outlined.
+    /// </summary>
+    private static MapInset Inset(GeoWorld world, GeoCountry country, MapProjection main, Rect frame, Point[] places)
+    {
+        var whole = world.BoundsOf(country).Expand(0.6, 0.6);
+        var aspect = Math.Clamp(MapProjection.AspectOf(whole), 0.5, 1.6);
+        var w = Math.Clamp(frame.Width * 0.26, 50, 130);
+        var h = w * aspect;
+        if (h > frame.Height * 0.45)
+            (w, h) = (frame.Height * 0.45 / aspect, frame.Height * 0.45);
+        const double margin = 6;
+        var corners = new[]
+        {
+            new Rect(frame.Left + margin, frame.Top + margin, w, h),
+            new Rect(frame.Right - margin - w, frame.Bottom - margin - h, w, h),
+        };
+        var box = corners.OrderBy(c => places.Count(p => c.Inflate(8, 8).Contains(p))).First();
+        var projection = new MapProjection(whole, box);
+        var shapes = Shapes(world, country, projection, projection.Visible, 0.6)
+            .Where(s => s.Highlighted || s.Neighbour).ToList();
+        var view = main.Visible;
+        var a = projection.Project(view.MinLon, view.MaxLat);
+        var b = projection.Project(view.MaxLon, view.MinLat);
+        var rect = Rect.FromEdges(Math.Max(box.Left, a.X), Math.Max(box.Top, a.Y), Math.Min(box.Right, b.X), Math.Min(box.Bottom, b.Y));
+        if (rect.Width < 3 || rect.Height < 3)
+        {
+            var c = rect.Centre();
+            rect = new Rect(c.X - 1.5, c.Y - 1.5, 3, 3);
+        }
+        return new MapInset(box, shapes, rect);
+    }
+
+    private static List<MapShape> Shapes(GeoWorld world, GeoCountry highlighted, MapProjection projection, GeoBounds visible, double simplifyStep)
     {
         // Neighbours share border vertices with the highlighted country (Natural Earth borders are topologically shared).
         var border = new HashSet<long>();
@@ -158,7 +234,7 @@ internal static class MapLayoutBuilder
             var neighbour = !isHighlighted && b.Intersects(near) && c.Rings.Any(r => r.Points.Any(p => border.Contains(Key(p.Lon, p.Lat))));
             var rings = c.Rings
                 .Where(r => RingBounds(r).Intersects(visible))
-                .Select(r => Geometry.ProjectRing(r, projection, SimplifyStep))
+                .Select(r => Geometry.ProjectRing(r, projection, simplifyStep))
                 .Where(r => r.Length >= 3)
                 .ToArray();
             if (rings.Length > 0)
@@ -178,7 +254,7 @@ internal static class MapLayoutBuilder
         return b;
     }
 
-    private static double Area(IReadOnlyList<XPoint[]> rings)
+    private static double Area(IReadOnlyList<Point[]> rings)
     {
         var a = 0.0;
         foreach (var r in rings)
@@ -196,18 +272,18 @@ internal static class MapLayoutBuilder
         return (km, km / projection.KmPerPoint);
     }
 
-    private static (XPoint, XPoint) Shorten(XPoint a, XPoint b, double startGap, double endGap)
+    private static (Point, Point) Shorten(Point a, Point b, double startGap, double endGap)
     {
         var dx = b.X - a.X;
         var dy = b.Y - a.Y;
         var len = Math.Sqrt(dx * dx + dy * dy);
         if (len <= startGap + endGap + 1)
             return (a, b);
-        return (new XPoint(a.X + dx / len * startGap, a.Y + dy / len * startGap), new XPoint(b.X - dx / len * endGap, b.Y - dy / len * endGap));
+        return (new Point(a.X + dx / len * startGap, a.Y + dy / len * startGap), new Point(b.X - dx / len * endGap, b.Y - dy / len * endGap));
     }
 
     /// <summary>Eight positions around a point on a line, taking the first clear one that crosses no line.</summary>
-    private static PlacedLabel? PlaceBeside(LabelPlacer placer, XPoint anchor, XSize size, double gap)
+    private static PlacedLabel? PlaceBeside(LabelPlacer placer, Point anchor, Size size, double gap)
     {
         foreach (var box in LabelPlacer.Candidates(anchor, size, gap))
         {
@@ -224,21 +300,20 @@ internal static class MapLayoutBuilder
     /// A country's name at the visible point deepest inside it (farthest from its borders and the
     /// frame), trying one line then two, and any spot clear of other labels and markers.
     /// </summary>
-    private static MapCountryLabel? CountryLabel(MapShape shape, XRect frame, LabelPlacer placer, ChartStyle style)
+    private static MapCountryLabel? CountryLabel(MapShape shape, Rect frame, LabelPlacer placer, ChartStyle style)
     {
         var font = shape.Highlighted ? MapLayout.HighlightFont(style) : MapLayout.CountryFont(style);
-        var tracking = shape.Highlighted ? MapLayout.HighlightTracking : MapLayout.CountryTracking;
         var name = shape.Country.Name.ToUpperInvariant();
 
         // Candidate anchors: a grid over the frame, kept where inside the country, best-buried first.
         const int n = 22;
-        var inner = new XRect(frame.X + 6, frame.Y + 6, frame.Width - 12, frame.Height - 12);
-        var candidates = new List<(XPoint P, double Depth)>();
+        var inner = new Rect(frame.X + 6, frame.Y + 6, frame.Width - 12, frame.Height - 12);
+        var candidates = new List<(Point P, double Depth)>();
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < n; j++)
             {
-                var p = new XPoint(inner.X + inner.Width * (i + 0.5) / n, inner.Y + inner.Height * (j + 0.5) / n);
+                var p = new Point(inner.X + inner.Width * (i + 0.5) / n, inner.Y + inner.Height * (j + 0.5) / n);
                 if (!Geometry.Contains(shape.Rings, p))
                     continue;
                 var edge = Math.Min(Math.Min(p.X - frame.Left, frame.Right - p.X), Math.Min(p.Y - frame.Top, frame.Bottom - p.Y));
@@ -256,19 +331,19 @@ internal static class MapLayoutBuilder
             var half = words.Length / 2;
             options.Add(new[] { string.Join(' ', words.Take(half)), string.Join(' ', words.Skip(half)) });
         }
-        var lineHeight = ChartText.LineHeight(font);
+        var lineHeight = font.LineHeight;
         foreach (var strict in new[] { true, false })
         {
             foreach (var lines in options)
             {
-                var size = new XSize(lines.Max(l => ChartText.WidthTracked(l, font, tracking)), lines.Count * lineHeight);
+                var size = new Size(lines.Max(l => font.Width(l)), lines.Count * lineHeight);
                 foreach (var (p, _) in candidates)
                 {
-                    var box = new XRect(p.X - size.Width / 2, p.Y - size.Height / 2, size.Width, size.Height);
+                    var box = new Rect(p.X - size.Width / 2, p.Y - size.Height / 2, size.Width, size.Height);
                     if (!placer.IsFree(box))
                         continue;
-                    if (strict && !(Geometry.Contains(shape.Rings, box.TopLeft) && Geometry.Contains(shape.Rings, box.TopRight)
-                        && Geometry.Contains(shape.Rings, box.BottomLeft) && Geometry.Contains(shape.Rings, box.BottomRight)))
+                    if (strict && !(Geometry.Contains(shape.Rings, box.TopLeft) && Geometry.Contains(shape.Rings, box.TopRight())
+                        && Geometry.Contains(shape.Rings, box.BottomLeft()) && Geometry.Contains(shape.Rings, box.BottomRight())))
                         continue;
                     return new MapCountryLabel(shape.Country, lines, box, p, shape.Highlighted);
                 }

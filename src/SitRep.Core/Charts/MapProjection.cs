@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Charts;
 
@@ -15,9 +15,9 @@ internal sealed class MapProjection
     private readonly double scale; // points per degree of latitude
     private readonly double centerLon;
     private readonly double centerLat;
-    private readonly XPoint center;
+    private readonly Point center;
 
-    public MapProjection(GeoBounds view, XRect area)
+    public MapProjection(GeoBounds view, Rect area)
     {
         if (view.IsEmpty)
             throw new ArgumentException("the map view is empty", nameof(view));
@@ -28,10 +28,10 @@ internal sealed class MapProjection
         scale = Math.Min(area.Width / w, area.Height / h);
         centerLon = view.MidLon;
         centerLat = view.MidLat;
-        center = new XPoint(area.X + area.Width / 2, area.Y + area.Height / 2);
+        center = new Point(area.X + area.Width / 2, area.Y + area.Height / 2);
     }
 
-    public XRect Area { get; }
+    public Rect Area { get; }
 
     /// <summary>Page points per degree of latitude (and per degree of longitude ÷ cos(mid-latitude)).</summary>
     public double PointsPerDegree => scale;
@@ -45,7 +45,7 @@ internal sealed class MapProjection
         get
         {
             var (lon0, lat1) = Unproject(Area.TopLeft);
-            var (lon1, lat0) = Unproject(Area.BottomRight);
+            var (lon1, lat0) = Unproject(Area.BottomRight());
             return new GeoBounds(lon0, lat0, lon1, lat1);
         }
     }
@@ -54,9 +54,9 @@ internal sealed class MapProjection
     public static double AspectOf(GeoBounds view) =>
         view.LatSpan / Math.Max(1e-6, view.LonSpan * Math.Max(0.05, Math.Cos(view.MidLat * Math.PI / 180)));
 
-    public XPoint Project(double lon, double lat) =>
+    public Point Project(double lon, double lat) =>
         new(center.X + (lon - centerLon) * cosLat * scale, center.Y - (lat - centerLat) * scale);
 
-    public (double Lon, double Lat) Unproject(XPoint p) =>
+    public (double Lon, double Lat) Unproject(Point p) =>
         (centerLon + (p.X - center.X) / (cosLat * scale), centerLat - (p.Y - center.Y) / scale);
 }

@@ -1,5 +1,3 @@
-using PdfSharp.Drawing;
-
 namespace SitRep.Charts;
 
 /// <summary>Greedy word wrapping to a width and a line limit; what does not fit ends in an ellipsis.</summary>
@@ -7,7 +5,7 @@ internal static class TextWrap
 {
     public const string Ellipsis = "…";
 
-    public static IReadOnlyList<string> Wrap(string text, XFont font, double maxWidth, int maxLines)
+    public static IReadOnlyList<string> Wrap(string text, ChartFont font, double maxWidth, int maxLines)
     {
         if (maxLines < 1)
             throw new ArgumentOutOfRangeException(nameof(maxLines));
@@ -18,7 +16,7 @@ internal static class TextWrap
         while (i < words.Length)
         {
             var candidate = current.Length == 0 ? words[i] : current + " " + words[i];
-            if (ChartText.Width(candidate, font) <= maxWidth)
+            if (font.Width(candidate) <= maxWidth)
             {
                 current = candidate;
                 i++;
@@ -51,16 +49,16 @@ internal static class TextWrap
     }
 
     /// <summary>The text itself if it fits (and is not forced to show truncation), else its longest prefix plus an ellipsis.</summary>
-    public static string Fit(string text, XFont font, double maxWidth, bool forceEllipsis = false)
+    public static string Fit(string text, ChartFont font, double maxWidth, bool forceEllipsis = false)
     {
-        if (!forceEllipsis && ChartText.Width(text, font) <= maxWidth)
+        if (!forceEllipsis && font.Width(text) <= maxWidth)
             return text;
         var lo = 0;
         var hi = text.Length - (forceEllipsis ? 0 : 1);
         while (lo < hi)
         {
             var mid = (lo + hi + 1) / 2;
-            if (ChartText.Width(text[..mid].TrimEnd() + Ellipsis, font) <= maxWidth)
+            if (font.Width(text[..mid].TrimEnd() + Ellipsis) <= maxWidth)
                 lo = mid;
             else
                 hi = mid - 1;

@@ -1,10 +1,10 @@
 using System.Globalization;
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Charts;
 
 /// <summary>A tick on a date axis; <see cref="Label"/> is null for minor ticks.</summary>
-internal sealed record DateTick(DateOnly Date, double X, string? Label, XRect LabelBox);
+internal sealed record DateTick(DateOnly Date, double X, string? Label, Rect LabelBox);
 
 /// <summary>One linear stretch of a date axis: [Start, End) drawn over [Left, Right].</summary>
 internal readonly record struct AxisSegment(DateOnly Start, DateOnly End, double Left, double Right)
@@ -108,7 +108,7 @@ internal sealed class TimeAxis
     public bool SpansYears => Days >= 3 * 365;
 
     /// <summary>Major (labelled) and minor ticks; labels are centred on their tick and kept inside [Left, Right].</summary>
-    public IReadOnlyList<DateTick> Ticks(XFont font, double labelTop)
+    public IReadOnlyList<DateTick> Ticks(ChartFont font, double labelTop)
     {
         var ticks = new List<DateTick>();
         if (SpansYears)
@@ -133,7 +133,7 @@ internal sealed class TimeAxis
 
         if (Days >= 45)
         {
-            var labelWidth = ChartText.Width("Sep 2023", font) + 6;
+            var labelWidth = font.Width("Sep 2023") + 6;
             var step = new[] { 1, 2, 3, 6, 12 }.First(s => 30.4 * s * PointsPerDay >= labelWidth || s == 12);
             var first = new DateOnly(Start.Year, Start.Month, 1);
             if (first < Start)
@@ -149,13 +149,13 @@ internal sealed class TimeAxis
             {
                 for (var d = NextMonday(Start); d < End; d = d.AddDays(7))
                     if (d.Day != 1)
-                        ticks.Add(new DateTick(d, X(d), null, XRect.Empty));
+                        ticks.Add(new DateTick(d, X(d), null, RectEx.Empty));
             }
             return WithoutCollisions(ticks);
         }
 
         // Short spans: weekly labels on Mondays, daily minor ticks when there is room.
-        var weekStep = 7 * PointsPerDay >= ChartText.Width("30 Sep", font) + 6 ? 7 : 14;
+        var weekStep = 7 * PointsPerDay >= font.Width("30 Sep") + 6 ? 7 : 14;
         var labelled = new HashSet<DateOnly>();
         for (var d = NextMonday(Start); d <= End; d = d.AddDays(weekStep))
         {
@@ -166,7 +166,7 @@ internal sealed class TimeAxis
         {
             for (var d = Start; d < End; d = d.AddDays(1))
                 if (!labelled.Contains(d))
-                    ticks.Add(new DateTick(d, X(d), null, XRect.Empty));
+                    ticks.Add(new DateTick(d, X(d), null, RectEx.Empty));
         }
         return WithoutCollisions(ticks);
     }
@@ -182,19 +182,19 @@ internal sealed class TimeAxis
             if (t.Label is null)
                 continue;
             if (t.LabelBox.Left < lastRight + 4)
-                sorted[i] = t with { Label = null, LabelBox = XRect.Empty };
+                sorted[i] = t with { Label = null, LabelBox = RectEx.Empty };
             else
                 lastRight = t.LabelBox.Right;
         }
         return sorted;
     }
 
-    private DateTick Major(DateOnly date, string label, XFont font, double labelTop)
+    private DateTick Major(DateOnly date, string label, ChartFont font, double labelTop)
     {
         var x = X(date);
-        var w = ChartText.Width(label, font);
+        var w = font.Width(label);
         var left = Math.Clamp(x - w / 2, Left - 2, Math.Max(Left - 2, Right + 2 - w));
-        return new DateTick(date, x, label, new XRect(left, labelTop, w, ChartText.LineHeight(font)));
+        return new DateTick(date, x, label, new Rect(left, labelTop, w, font.LineHeight));
     }
 
     private static DateOnly NextMonday(DateOnly d)

@@ -1,4 +1,6 @@
-using PdfSharp.Drawing;
+using ScottPlot;
+using SitRep.Drawing;
+using SkiaSharp;
 
 namespace SitRep.Charts;
 
@@ -7,11 +9,12 @@ namespace SitRep.Charts;
 /// rows: an overview axis (years) and, below it, a zoomed panel for the recent weeks, tied to a
 /// bracket on the overview by a shaded connector; long empty stretches of the overview (decades
 /// without events) are cut out of its axis and marked with a break. Labels are one line
-/// ("<b>21 Oct</b> Wagner in Tessalit", cut with an ellipsis at 45% of the width, shorter when
+/// ("<b>21 Oct</b> followed by the label", cut with an ellipsis at 45% of the width, shorter when
 /// crowded), stacked in levels with vertical leader lines so that none overlap and no leader
 /// crosses a label. Exact dates are dots; month- or year-precision dates are spans (or hollow dots
 /// when the span would be too thin); dates disputed between sources are diamonds in the highlight
-/// colour, dashed leaders and a "?" after the date. A legend explains the symbols in use.
+/// colour, dashed leaders and a "?" after the date. A legend explains the symbols in use. When there are more
+/// marks than room, the marks whose labels fit keep them and the legend counts the rest.
 /// </summary>
 public sealed class TimelineChart : IChart
 {
@@ -30,118 +33,117 @@ public sealed class TimelineChart : IChart
         this.marks = marks.ToArray();
     }
 
-    public double HeightFor(double width) => Layout(new XPoint(0, 0), width, ChartStyle.Default).Bounds.Height;
+    public double HeightFor(double width) => Layout(width, ChartStyle.Default).Bounds.Height;
 
-    internal TimelineLayout Layout(XPoint origin, double width, ChartStyle style) =>
-        TimelineLayout.Compute(marks, origin, width, style);
+    public IEnumerable<string> Texts => marks.Select(m => m.Label)
+        .Concat(["exact date", "month or year only", "date disputed between sources (?)", TextWrap.Ellipsis]);
 
-    public void Draw(XGraphics gfx, XRect area, ChartStyle style)
+    internal TimelineLayout Layout(double width, ChartStyle style) => TimelineLayout.Compute(marks, width, style);
+
+    public void Draw(SKCanvas canvas, SKRect area, ChartStyle style)
     {
-        var layout = Layout(area.TopLeft, area.Width, style);
-        using var _ = ChartCanvas.Begin(gfx, area, layout.Bounds.Height);
-        var shade = ColorMix.Tint(style.Grid, 0.6);
-
-        var edge = ChartCanvas.Pen(style.Grid, 0.6);
+        var layout = Layout(area.Width, style);
+        using var plot = new PointPlot(area.Width, layout.Bounds.Height, style);
+        var shade = style.Grid.Mix(White, 0.6);
         if (layout.Zoom is { } zoom)
         {
-            gfx.DrawPolygon(ChartCanvas.Brush(shade), layout.Connector, XFillMode.Winding);
-            gfx.DrawRectangle(ChartCanvas.Brush(shade), zoom.Frame);
-            // Connector edges: bracket corners down to the panel's top corners.
             var c = layout.Connector;
-            gfx.DrawLines(edge, new[] { c[0], c[5], c[4] });
-            gfx.DrawLines(edge, new[] { c[1], c[2], c[3] });
+            plot.Polygon(c, shade);
+            plot.Rectangle(zoom.Frame, shade);
+            // Connector edges: bracket corners down to the panel's top corners.
+            plot.Polyline([c[0], c[5], c[4]], style.Grid, 0.6);
+            plot.Polyline([c[1], c[2], c[3]], style.Grid, 0.6);
         }
-        DrawPanel(gfx, layout.Overview, style);
+        DrawPanel(plot, layout.Overview, style);
         if (layout.Zoom is { } z)
         {
-            gfx.DrawRectangle(ChartCanvas.Pen(style.Muted, 0.6), ChartCanvas.Brush(shade), layout.Bracket);
-            DrawPanel(gfx, z, style);
+            plot.Rectangle(layout.Bracket, shade, style.Muted, 0.6);
+            DrawPanel(plot, z, style);
         }
 
-        var font = ChartText.Font(style.FontFamily, style.FontSize);
+        var font = style.Regular;
         foreach (var (symbol, box, text) in layout.Legend)
         {
-            var c = new XPoint(box.Left + 4, box.Top + box.Height / 2);
-            if (symbol == TimelineSymbol.Span)
+            var c = new Point(box.Left + 4, box.Top + box.Height / 2);
+            if (symbol == TimelineSymbol.None)
             {
-                var exact = style.Series(0);
-                var r = new XRect(box.Left, c.Y - TimelineLayout.SpanHeight / 2, 9, TimelineLayout.SpanHeight);
-                gfx.DrawRoundedRectangle(ChartCanvas.Pen(exact, 0.7), ChartCanvas.Brush(ColorMix.Tint(exact, 0.7)), r, new XSize(2.5, 2.5));
+                plot.Text(text, font, style.Muted, box.Left, box.Top);
+                continue;
             }
+            if (symbol == TimelineSymbol.Span)
+                plot.Rectangle(new Rect(box.Left, c.Y - TimelineLayout.SpanHeight / 2, 9, TimelineLayout.SpanHeight), style.Series(0).Mix(White, 0.7), style.Series(0), 0.7);
             else
-                DrawSymbol(gfx, symbol, c, style);
-            ChartText.Draw(gfx, text, font, style.Muted, box.Left + 13, box.Top);
+                DrawSymbol(plot, symbol, c, style);
+            plot.Text(text, font, style.Muted, box.Left + 13, box.Top);
         }
+        plot.Draw(canvas, area);
     }
 
-    private static void DrawPanel(XGraphics gfx, TimelinePanel panel, ChartStyle style)
+    private static readonly Rgb White = new(255, 255, 255);
+
+    private static void DrawPanel(PointPlot plot, TimelinePanel panel, ChartStyle style)
     {
-        var font = ChartText.Font(style.FontFamily, style.FontSize);
-        var bold = ChartText.Font(style.FontFamily, style.FontSize, bold: true);
+        var font = style.Regular;
+        var bold = style.BoldFont;
         var axis = panel.Axis;
-        var axisPen = ChartCanvas.Pen(style.Muted, 0.6);
         foreach (var seg in axis.Segments)
-            gfx.DrawLine(axisPen, seg.Left, panel.AxisY, seg.Right, panel.AxisY);
+            plot.Line(new(seg.Left, panel.AxisY), new(seg.Right, panel.AxisY), style.Muted, 0.6);
         foreach (var (bl, br) in axis.Breaks)
         {
             // Two slanted strokes mark time cut out of the axis.
             var mid = (bl + br) / 2;
             foreach (var dx in new[] { -1.6, 1.6 })
-                gfx.DrawLine(axisPen, mid + dx - 1.6, panel.AxisY + 3.2, mid + dx + 1.6, panel.AxisY - 3.2);
+                plot.Line(new(mid + dx - 1.6, panel.AxisY + 3.2), new(mid + dx + 1.6, panel.AxisY - 3.2), style.Muted, 0.6);
         }
         foreach (var tick in panel.Ticks)
         {
             var major = tick.Label is not null;
-            gfx.DrawLine(major ? axisPen : ChartCanvas.Pen(style.Muted, 0.4), tick.X, panel.AxisY, tick.X, panel.AxisY + (major ? 3 : 1.8));
+            plot.Line(new(tick.X, panel.AxisY), new(tick.X, panel.AxisY + (major ? 3 : 1.8)), style.Muted, major ? 0.6 : 0.4);
             if (major)
-                ChartText.Draw(gfx, tick.Label!, font, style.Muted, tick.LabelBox.X, tick.LabelBox.Y);
+                plot.Text(tick.Label!, font, style.Muted, tick.LabelBox.X, tick.LabelBox.Y);
         }
 
         var exact = style.Series(0);
-        var leaderPen = ChartCanvas.Pen(style.Muted, 0.45);
-        var disputedPen = ChartCanvas.Dashed(style.Highlight, 0.55, 1.6, 1.2);
-        foreach (var item in panel.Items)
+        foreach (var item in panel.Items.Where(i => i.Labelled))
         {
-            gfx.DrawLine(item.Mark.Disputed ? disputedPen : leaderPen, item.X, item.LeaderBottom, item.X, item.LeaderTop);
+            if (item.Mark.Disputed)
+                plot.Line(new(item.X, item.LeaderBottom), new(item.X, item.LeaderTop), style.Highlight, 0.55, [1.6f, 1.2f]);
+            else
+                plot.Line(new(item.X, item.LeaderBottom), new(item.X, item.LeaderTop), style.Muted, 0.45);
         }
         foreach (var item in panel.Items)
         {
-            var c = new XPoint(item.X, panel.AxisY);
+            var c = new Point(item.X, panel.AxisY);
             if (item.Mark.Disputed)
-                DrawSymbol(gfx, TimelineSymbol.Disputed, c, style);
+                DrawSymbol(plot, TimelineSymbol.Disputed, c, style);
             else if (item.DrawAsSpan)
-            {
-                var r = new XRect(item.SpanLeft, panel.AxisY - TimelineLayout.SpanHeight / 2, item.SpanRight - item.SpanLeft, TimelineLayout.SpanHeight);
-                gfx.DrawRoundedRectangle(ChartCanvas.Pen(exact, 0.7), ChartCanvas.Brush(ColorMix.Tint(exact, 0.7)), r, new XSize(2.5, 2.5));
-            }
-            else if (item.Mark.Precision != DatePrecision.Day)
-                DrawSymbol(gfx, TimelineSymbol.Span, c, style);
+                plot.Rectangle(new Rect(item.SpanLeft, panel.AxisY - TimelineLayout.SpanHeight / 2, item.SpanRight - item.SpanLeft, TimelineLayout.SpanHeight),
+                    exact.Mix(White, 0.7), exact, 0.7);
             else
-                DrawSymbol(gfx, TimelineSymbol.Exact, c, style);
+                DrawSymbol(plot, item.Mark.Precision != DatePrecision.Day ? TimelineSymbol.Span : TimelineSymbol.Exact, c, style);
 
-            var x = item.LabelBox.X;
-            ChartText.Draw(gfx, item.DateText, bold, item.Mark.Disputed ? style.Highlight : style.Ink, x, item.LabelBox.Y);
-            x += ChartText.Width(item.DateText + " ", bold);
-            ChartText.Draw(gfx, item.Text, font, style.Ink, x, item.LabelBox.Y);
+            if (!item.Labelled)
+                continue;
+            plot.Text(item.DateText, bold, item.Mark.Disputed ? style.Highlight : style.Ink, item.LabelBox.X, item.LabelBox.Y);
+            plot.Text(item.Text, font, style.Ink, item.LabelBox.X + bold.Width(item.DateText + " "), item.LabelBox.Y);
         }
     }
 
-    private static void DrawSymbol(XGraphics gfx, TimelineSymbol symbol, XPoint c, ChartStyle style)
+    private static void DrawSymbol(PointPlot plot, TimelineSymbol symbol, Point c, ChartStyle style)
     {
         const double r = TimelineLayout.MarkerRadius;
         var exact = style.Series(0);
         switch (symbol)
         {
             case TimelineSymbol.Exact:
-                gfx.DrawEllipse(ChartCanvas.Pen(XColors.White, 0.6), ChartCanvas.Brush(exact), c.X - r, c.Y - r, 2 * r, 2 * r);
+                plot.Marker(c, MarkerShape.FilledCircle, r, exact, White, 0.6);
                 break;
             case TimelineSymbol.Span:
-                gfx.DrawEllipse(ChartCanvas.Pen(exact, 0.9), ChartCanvas.Brush(XColors.White), c.X - r, c.Y - r, 2 * r, 2 * r);
+                plot.Marker(c, MarkerShape.FilledCircle, r, White, exact, 0.9);
                 break;
             case TimelineSymbol.Disputed:
                 var d = r * 1.35;
-                gfx.DrawPolygon(ChartCanvas.Pen(XColors.White, 0.6), ChartCanvas.Brush(style.Highlight),
-                    new[] { new XPoint(c.X, c.Y - d), new XPoint(c.X + d, c.Y), new XPoint(c.X, c.Y + d), new XPoint(c.X - d, c.Y) }, XFillMode.Winding);
+                plot.Polygon([new(c.X, c.Y - d), new(c.X + d, c.Y), new(c.X, c.Y + d), new(c.X - d, c.Y)], style.Highlight, White, 0.6);
                 break;
         }
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 
 namespace SitRep.Charts;
 
@@ -14,14 +14,18 @@ internal sealed record TimelineItem(
     bool DrawAsSpan,
     string DateText,
     string Text,
-    XRect LabelBox,
+    Rect LabelBox,
     double LeaderTop,
-    double LeaderBottom);
+    double LeaderBottom)
+{
+    /// <summary>False when the panel was too crowded for this mark's label: only its marker is drawn.</summary>
+    public bool Labelled => !LabelBox.IsEmpty();
+}
 
 /// <summary>One axis with its marks: the overview, the zoomed panel, or the only panel.</summary>
-internal sealed record TimelinePanel(XRect Frame, TimeAxis Axis, double AxisY, IReadOnlyList<TimelineItem> Items, IReadOnlyList<DateTick> Ticks, bool Shaded);
+internal sealed record TimelinePanel(Rect Frame, TimeAxis Axis, double AxisY, IReadOnlyList<TimelineItem> Items, IReadOnlyList<DateTick> Ticks, bool Shaded);
 
-internal enum TimelineSymbol { Exact, Span, Disputed }
+internal enum TimelineSymbol { Exact, Span, Disputed, None }
 
 /// <summary>
 /// The geometry of a <see cref="TimelineChart"/>. When the marks cover many years but end in a
@@ -29,13 +33,17 @@ internal enum TimelineSymbol { Exact, Span, Disputed }
 /// overview, joined to a bracket on the overview axis by a shaded connector.
 /// </summary>
 internal sealed record TimelineLayout(
-    XRect Bounds,
+    Rect Bounds,
     TimelinePanel Overview,
     TimelinePanel? Zoom,
-    XRect Bracket,
-    XPoint[] Connector,
-    IReadOnlyList<(TimelineSymbol Symbol, XRect Box, string Text)> Legend)
+    Rect Bracket,
+    Point[] Connector,
+    IReadOnlyList<(TimelineSymbol Symbol, Rect Box, string Text)> Legend)
 {
+    /// <summary>The legend's note on marks left without a label, e.g. "2,870 events not labelled (too many to show)".</summary>
+    public static string UnlabelledNote(int count) =>
+        $"{NumberFormat.Count(count)} {(count == 1 ? "event" : "events")} not labelled (too many to show)";
+
     public const int ClusterGapDays = 92;
     public const double MarkerRadius = 2.6;
     public const double SpanHeight = 5;
@@ -75,16 +83,16 @@ internal sealed record TimelineLayout(
         return sorted.Skip(sorted.Count - count).ToArray();
     }
 
-    public static TimelineLayout Compute(IReadOnlyList<TimelineMark> marks, XPoint origin, double width, ChartStyle style)
+    public static TimelineLayout Compute(IReadOnlyList<TimelineMark> marks, double width, ChartStyle style)
     {
-        var font = ChartText.Font(style.FontFamily, style.FontSize);
-        var lineHeight = ChartText.LineHeight(font);
+        var font = style.Regular;
+        var lineHeight = font.LineHeight;
         var sorted = marks.OrderBy(m => Range(m).Start).ThenBy(m => m.Date).ToArray();
         var zoomMarks = ZoomCluster(sorted);
-        var overviewMarks = sorted.Except(zoomMarks).ToArray();
-        var left = origin.X;
-        var right = origin.X + width;
-        var y = origin.Y;
+        var overviewMarks = sorted.Take(sorted.Length - zoomMarks.Count).ToArray();
+        const double left = 0;
+        var right = width;
+        var y = 0.0;
 
         // Overview (or the only panel): years, with long empty stretches cut out; or a plain linear axis.
         const double inset = 3.0;
@@ -104,12 +112,12 @@ internal sealed record TimelineLayout(
             var (start, end) = PaddedDomain(sorted);
             overviewAxis = new TimeAxis(start, end, left + inset, right - inset);
         }
-        var overview = Panel(overviewMarks, overviewAxis, new XRect(left, y, width, 0), font, style, zoomMarks.Count > 0 ? ZoomDomain(zoomMarks) : null, shaded: false);
+        var overview = Panel(overviewMarks, overviewAxis, new Rect(left, y, width, 0), font, style, zoomMarks.Count > 0 ? ZoomDomain(zoomMarks) : null, shaded: false);
         y = overview.Frame.Bottom;
 
         TimelinePanel? zoom = null;
-        var bracket = XRect.Empty;
-        var connector = Array.Empty<XPoint>();
+        var bracket = RectEx.Empty;
+        var connector = Array.Empty<Point>();
         if (zoomMarks.Count > 0)
         {
             var (zs, ze) = ZoomDomain(zoomMarks);
@@ -120,23 +128,23 @@ internal sealed record TimelineLayout(
                 var c = (bx0 + bx1) / 2;
                 (bx0, bx1) = (c - 2.5, c + 2.5);
             }
-            bracket = new XRect(bx0, overview.AxisY - 3.5, bx1 - bx0, 7);
+            bracket = new Rect(bx0, overview.AxisY - 3.5, bx1 - bx0, 7);
             var connectorTop = overview.AxisY + 3.5;
             var connectorBend = overview.Frame.Bottom;
             var panelTop = connectorBend + lineHeight * 1.4;
             var zoomAxis = new TimeAxis(zs, ze, left + 8, right - 8);
-            zoom = Panel(zoomMarks, zoomAxis, new XRect(left, panelTop, width, 0), font, style, null, shaded: true);
+            zoom = Panel(zoomMarks, zoomAxis, new Rect(left, panelTop, width, 0), font, style, null, shaded: true);
             connector = new[]
             {
-                new XPoint(bx0, connectorTop), new XPoint(bx1, connectorTop),
-                new XPoint(bx1, connectorBend), new XPoint(right, panelTop),
-                new XPoint(left, panelTop), new XPoint(bx0, connectorBend),
+                new Point(bx0, connectorTop), new Point(bx1, connectorTop),
+                new Point(bx1, connectorBend), new Point(right, panelTop),
+                new Point(left, panelTop), new Point(bx0, connectorBend),
             };
             y = zoom.Frame.Bottom;
         }
 
         // Legend: only the symbols in use.
-        var legend = new List<(TimelineSymbol, XRect, string)>();
+        var legend = new List<(TimelineSymbol, Rect, string)>();
         var items = overview.Items.Concat(zoom?.Items ?? Array.Empty<TimelineItem>()).ToArray();
         var entries = new List<(TimelineSymbol, string)>();
         if (items.Any(i => !i.Mark.Disputed && i.Mark.Precision == DatePrecision.Day))
@@ -145,23 +153,26 @@ internal sealed record TimelineLayout(
             entries.Add((TimelineSymbol.Span, "month or year only"));
         if (items.Any(i => i.Mark.Disputed))
             entries.Add((TimelineSymbol.Disputed, "date disputed between sources (?)"));
+        var unlabelled = items.Count(i => !i.Labelled);
+        if (unlabelled > 0)
+            entries.Add((TimelineSymbol.None, UnlabelledNote(unlabelled)));
         var lx = left;
         var ly = y + 6;
         foreach (var (symbol, text) in entries)
         {
-            var w = 13 + ChartText.Width(text, font);
+            var w = (symbol == TimelineSymbol.None ? 0 : 13) + font.Width(text);
             if (lx + w > right && lx > left)
             {
                 lx = left;
                 ly += lineHeight;
             }
-            legend.Add((symbol, new XRect(lx, ly, w, lineHeight), text));
+            legend.Add((symbol, new Rect(lx, ly, w, lineHeight), text));
             lx += w + 12;
         }
         if (legend.Count > 0)
             y = ly + lineHeight;
 
-        return new TimelineLayout(new XRect(left, origin.Y, width, y - origin.Y), overview, zoom, bracket, connector, legend);
+        return new TimelineLayout(new Rect(left, 0, width, y), overview, zoom, bracket, connector, legend);
     }
 
     private static (DateOnly, DateOnly) ZoomDomain(IReadOnlyList<TimelineMark> cluster)
@@ -184,41 +195,47 @@ internal sealed record TimelineLayout(
         return (s.AddDays(-pad), e.AddDays(pad));
     }
 
-    private static TimelinePanel Panel(IReadOnlyList<TimelineMark> marks, TimeAxis axis, XRect frame, XFont font, ChartStyle style,
+    private static TimelinePanel Panel(IReadOnlyList<TimelineMark> marks, TimeAxis axis, Rect frame, ChartFont font, ChartStyle style,
         (DateOnly Start, DateOnly End)? reserved, bool shaded)
     {
-        var bold = ChartText.Font(style.FontFamily, style.FontSize, bold: true);
-        var lineHeight = ChartText.LineHeight(font);
+        var bold = style.BoldFont;
+        var lineHeight = font.LineHeight;
         var levelHeight = lineHeight + 1.5;
         var pad = shaded ? 5.0 : 0.0;
         var sameYear = marks.Count > 0 && marks.All(m => m.Date.Year == marks[0].Date.Year) && !axis.SpansYears;
         var xs = new double[marks.Count];
-        var widths = new double[marks.Count];
         var dateTexts = new string[marks.Count];
-        var texts = new string[marks.Count];
+        var dateWidths = new double[marks.Count];
         for (var i = 0; i < marks.Count; i++)
         {
             var (s, e) = Range(marks[i]);
             xs[i] = (axis.X(s) + axis.XEnd(e)) / 2;
             dateTexts[i] = DateText(marks[i], sameYear) + (marks[i].Disputed ? "?" : "");
+            dateWidths[i] = bold.Width(dateTexts[i] + " ");
         }
 
         // Lay labels out against a provisional axis at y = 0, then shift everything down. Labels are
-        // cut (with an ellipsis) to at most 45% of the width; if that crowds them so that a leader
-        // would cross a label, they are cut shorter until it does not.
+        // cut (with an ellipsis) to at most 45% of the width; when that leaves labels out, shorter cuts
+        // are tried and the one that labels most marks wins.
         var baseY = -(MarkerRadius + 3.5);
-        LevelLabeler.Placement[] placements = Array.Empty<LevelLabeler.Placement>();
+        var placements = Array.Empty<TimelineLabelPlacer.Placement>();
+        var texts = Array.Empty<string>();
+        var best = -1;
         foreach (var share in new[] { 0.45, 0.36, 0.28, 0.22, 0.17 })
         {
-            var maxLabel = frame.Width * share - LevelLabeler.LeaderGap;
+            var maxLabel = frame.Width * share - TimelineLabelPlacer.LeaderGap;
+            var tryTexts = new string[marks.Count];
+            var widths = new double[marks.Count];
             for (var i = 0; i < marks.Count; i++)
             {
-                var dateWidth = ChartText.Width(dateTexts[i] + " ", bold);
-                texts[i] = TextWrap.Fit(marks[i].Label.Trim(), font, Math.Max(10, maxLabel - dateWidth));
-                widths[i] = dateWidth + ChartText.Width(texts[i], font);
+                tryTexts[i] = TextWrap.Fit(marks[i].Label.Trim(), font, Math.Max(10, maxLabel - dateWidths[i]));
+                widths[i] = dateWidths[i] + font.Width(tryTexts[i]);
             }
-            placements = LevelLabeler.Place(xs, widths, frame.Left + pad, frame.Right - pad, baseY, levelHeight, lineHeight);
-            if (LevelLabeler.Conflicts(placements, xs, baseY) == 0)
+            var tryPlacements = TimelineLabelPlacer.Place(xs, widths, frame.Left + pad, frame.Right - pad, baseY, levelHeight, lineHeight);
+            var labelled = tryPlacements.Count(p => p.Labelled);
+            if (labelled > best)
+                (best, placements, texts) = (labelled, tryPlacements, tryTexts);
+            if (labelled == marks.Count)
                 break;
         }
         var levels = placements.Length == 0 ? 0 : placements.Max(p => p.Level) + 1;
@@ -233,13 +250,17 @@ internal sealed record TimelineLayout(
             var (s, e) = Range(m);
             var x0 = axis.X(s);
             var x1 = axis.XEnd(e);
-            var box = placements[i].Box;
-            box.Offset(0, dy);
             var asSpan = m.Precision != DatePrecision.Day && x1 - x0 >= 4;
+            var leaderBottom = axisY - (asSpan ? SpanHeight / 2 : MarkerRadius) - 0.8;
+            if (!placements[i].Labelled)
+            {
+                items[i] = new TimelineItem(m, s, e, xs[i], x0, x1, asSpan, dateTexts[i], "", RectEx.Empty, leaderBottom, leaderBottom);
+                continue;
+            }
+            var box = placements[i].Box.Offset(0, dy);
             // The leader runs up beside its label, or just to its underside if the label had to shift over it.
             var leaderTop = xs[i] > box.Left && xs[i] < box.Right ? box.Bottom : box.Top;
-            items[i] = new TimelineItem(m, s, e, xs[i], x0, x1, asSpan, dateTexts[i], texts[i], box,
-                leaderTop, axisY - (asSpan ? SpanHeight / 2 : MarkerRadius) - 0.8);
+            items[i] = new TimelineItem(m, s, e, xs[i], x0, x1, asSpan, dateTexts[i], texts[i], box, leaderTop, leaderBottom);
         }
 
         var ticks = axis.Ticks(font, axisY + 4.5).ToList();
@@ -251,7 +272,7 @@ internal sealed record TimelineLayout(
             ticks = ticks.Where(t => t.Label is null || t.LabelBox.Right < bx0 || t.LabelBox.Left > bx1).ToList();
         }
         var bottom = axisY + 4.5 + lineHeight + pad;
-        return new TimelinePanel(new XRect(frame.Left, frame.Top, frame.Width, bottom - frame.Top), axis, axisY, items, ticks, shaded);
+        return new TimelinePanel(new Rect(frame.Left, frame.Top, frame.Width, bottom - frame.Top), axis, axisY, items, ticks, shaded);
     }
 
     private static string DateText(TimelineMark m, bool omitYear) => m.Precision switch

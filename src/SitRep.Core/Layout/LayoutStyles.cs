@@ -25,7 +25,7 @@ internal sealed class LayoutStyles
         Link = Parse(theme.Colors.Link);
         Marking = Parse(theme.Colors.Marking);
         Palette = theme.Palette.Select(Parse).ToArray();
-        Chart = new ChartStyle(theme.Fonts.Heading, Ink, Muted, Rule, Palette, Accent, Parse("#e4e0d8"), Parse("#ffffff"), theme.Sizes.Small);
+        Chart = ChartStyle.Default; // placeholder: the Skia PDF stage builds the chart style from the theme
     }
 
     public Theme Theme { get; }

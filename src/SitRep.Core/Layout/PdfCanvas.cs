@@ -68,13 +68,7 @@ internal sealed class PdfCanvas(XGraphics graphics, int pageIndex, TextMeasurer 
         graphics.DrawLine(new XPen(color, thickness), from, to);
     }
 
-    public void DrawChart(IChart chart, XRect area)
-    {
-        Flush();
-        var state = graphics.Save();
-        chart.Draw(graphics, area, chartStyle);
-        graphics.Restore(state);
-    }
+    public void DrawChart(IChart chart, XRect area) => _ = (chart, area, chartStyle); // placeholder: charts draw on the Skia PDF stage
 
     public void DrawImage(byte[] image, XRect area)
     {

@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using SitRep.Charts;
 using Xunit;
 
@@ -15,12 +15,12 @@ public sealed class BarChartLayoutTests
     [Fact]
     public void Sample_bars_are_sorted_labelled_and_marked_approximate()
     {
-        var layout = ChartSamples.Bars().Layout(new XPoint(0, 0), Width, Style);
+        var layout = ChartSamples.Bars().Layout(Width, Style);
         Assert.Equal(new[] { 68_000.0, 30_000, 25_000, 17 }, layout.Rows.Select(r => r.Datum.Value));
         Assert.Equal(new[] { "~68,000", "~30,000", "~25,000", "17" }, layout.Rows.Select(r => r.ValueText));
         Assert.Equal("~ approximate", layout.Footnote);
         Assert.Equal(new[] { "0", "20,000", "40,000", "60,000", "80,000" }, layout.Ticks.Select(t => t.Text));
-        var narrow = ChartSamples.Bars().Layout(new XPoint(0, 0), 150, Style).Ticks;
+        var narrow = ChartSamples.Bars().Layout(150, Style).Ticks;
         Assert.True(narrow.Count >= 2 && narrow[0].Value == 0 && narrow[^1].Value >= 68_000);
         for (var i = 1; i < narrow.Count; i++)
             Assert.True(narrow[i].TextBox.Left > narrow[i - 1].TextBox.Right, "tick labels overlap");
@@ -36,21 +36,20 @@ public sealed class BarChartLayoutTests
     [InlineData(50)]
     public void Everything_stays_inside_the_chart(int count)
     {
-        var origin = new XPoint(30, 40);
         var chart = Bars(count, i => i % 7 == 0
             ? "Internally displaced people sheltering in schools, mosques and host families across the Kidal and Ménaka regions"
             : $"Group {i + 1}");
-        var layout = chart.Layout(origin, Width, Style);
+        var layout = chart.Layout(Width, Style);
         Assert.Equal(chart.HeightFor(Width), layout.Bounds.Height, 6);
         var bounds = layout.Bounds;
         Assert.Equal(Width, bounds.Width, 6);
-        var font = ChartText.Font(Style.FontFamily, Style.FontSize);
+        var font = Style.Regular;
 
-        var boxes = new List<(string What, XRect Box)>();
+        var boxes = new List<(string What, Rect Box)>();
         foreach (var row in layout.Rows)
         {
             Assert.InRange(row.LabelLines.Count, 1, BarLayout.MaxLabelLines);
-            Assert.All(row.LabelLines, l => Assert.True(ChartText.Width(l, font) <= row.LabelBox.Width + 1e-6, $"line '{l}' is wider than its box"));
+            Assert.All(row.LabelLines, l => Assert.True(font.Width(l) <= row.LabelBox.Width + 1e-6, $"line '{l}' is wider than its box"));
             Assert.True(row.LabelBox.Right <= layout.Plot.Left, "labels must stay left of the plot");
             boxes.Add(($"label '{row.Datum.Label}'", row.LabelBox));
             boxes.Add(($"bar '{row.Datum.Label}'", row.Bar));
@@ -83,7 +82,7 @@ public sealed class BarChartLayoutTests
             new BarDatum("Internally displaced people sheltering in schools, mosques and host families across the Kidal and Ménaka regions", 5000, false),
             new BarDatum("Short", 100, false),
         });
-        var layout = chart.Layout(new XPoint(0, 0), Width, Style);
+        var layout = chart.Layout(Width, Style);
         var wrapped = layout.Rows[0].LabelLines;
         Assert.Equal(2, wrapped.Count);
         Assert.EndsWith(TextWrap.Ellipsis, wrapped[1]);
@@ -100,13 +99,13 @@ public sealed class BarChartLayoutTests
         Assert.True(h1 > 20, $"one bar: {h1}");
         Assert.True(h10 > h1 && h50 > h10, $"heights {h1}, {h10}, {h50} should grow");
         // Text stays full size at 50 bars: each row is at least one line of text tall.
-        Assert.True(h50 >= 50 * ChartText.LineHeight(ChartText.Font(Style.FontFamily, Style.FontSize)));
+        Assert.True(h50 >= 50 * Style.Regular.LineHeight);
     }
 
     [Fact]
     public void Narrow_charts_still_keep_a_plot()
     {
-        var layout = ChartSamples.Bars().Layout(new XPoint(0, 0), 160, Style);
+        var layout = ChartSamples.Bars().Layout(160, Style);
         Assert.True(layout.Plot.Width >= 160 * 0.2, $"plot is only {layout.Plot.Width} pt wide");
         Assert.All(layout.Rows, r => Assert.True(r.ValueBox.Right <= 160 + 1e-6));
     }

@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using SitRep.Charts;
 using Xunit;
 
@@ -9,8 +9,8 @@ public sealed class LabelPlacerTests
     [Fact]
     public void Prefers_the_right_of_the_point_when_free()
     {
-        var placer = new LabelPlacer(new XRect(0, 0, 200, 200));
-        var label = placer.Place(new XPoint(50, 100), new XSize(30, 9), 3);
+        var placer = new LabelPlacer(new Rect(0, 0, 200, 200));
+        var label = placer.Place(new Point(50, 100), new Size(30, 9), 3);
         Assert.NotNull(label);
         Assert.False(label!.HasLeader);
         Assert.Equal(53, label.Box.Left, 6);
@@ -20,22 +20,22 @@ public sealed class LabelPlacerTests
     [Fact]
     public void Moves_away_from_the_frame_edge_and_from_markers()
     {
-        var placer = new LabelPlacer(new XRect(0, 0, 200, 200));
-        placer.AddObstacle(new XRect(60, 90, 40, 20)); // something to the right of the point
-        var label = placer.Place(new XPoint(195, 100), new XSize(30, 9), 3);
+        var placer = new LabelPlacer(new Rect(0, 0, 200, 200));
+        placer.AddObstacle(new Rect(60, 90, 40, 20)); // something to the right of the point
+        var label = placer.Place(new Point(195, 100), new Size(30, 9), 3);
         Assert.NotNull(label);
         Assert.True(label!.Box.Right <= 200 && label.Box.Left >= 0);
-        var other = placer.Place(new XPoint(55, 100), new XSize(30, 9), 3);
+        var other = placer.Place(new Point(55, 100), new Size(30, 9), 3);
         Assert.NotNull(other);
-        Assert.False(Geometry.Overlaps(other!.Box, new XRect(60, 90, 40, 20)));
+        Assert.False(Geometry.Overlaps(other!.Box, new Rect(60, 90, 40, 20)));
     }
 
     [Fact]
     public void Avoids_soft_lines_when_it_can()
     {
-        var placer = new LabelPlacer(new XRect(0, 0, 200, 200));
-        placer.AddSoftSegment(new XPoint(50, 100), new XPoint(150, 100)); // a line running right from the point
-        var label = placer.Place(new XPoint(50, 100), new XSize(30, 9), 3);
+        var placer = new LabelPlacer(new Rect(0, 0, 200, 200));
+        placer.AddSoftSegment(new Point(50, 100), new Point(150, 100)); // a line running right from the point
+        var label = placer.Place(new Point(50, 100), new Size(30, 9), 3);
         Assert.NotNull(label);
         Assert.Equal(0, placer.SoftHits(label!.Box));
     }
@@ -48,19 +48,19 @@ public sealed class LabelPlacerTests
     public void Crowded_labels_never_overlap_each_other_markers_or_the_frame(int seed, int count)
     {
         var random = new Random(seed);
-        var bounds = new XRect(0, 0, 300, 200);
+        var bounds = new Rect(0, 0, 300, 200);
         var placer = new LabelPlacer(bounds);
         var points = Enumerable.Range(0, count)
-            .Select(_ => new XPoint(20 + random.NextDouble() * 260, 20 + random.NextDouble() * 160))
+            .Select(_ => new Point(20 + random.NextDouble() * 260, 20 + random.NextDouble() * 160))
             .ToArray();
-        var markers = points.Select(p => new XRect(p.X - 2, p.Y - 2, 4, 4)).ToArray();
+        var markers = points.Select(p => new Rect(p.X - 2, p.Y - 2, 4, 4)).ToArray();
         foreach (var m in markers)
             placer.AddObstacle(m);
 
         var placed = new List<PlacedLabel>();
         foreach (var p in points)
         {
-            var size = new XSize(15 + random.NextDouble() * 45, 9);
+            var size = new Size(15 + random.NextDouble() * 45, 9);
             var label = placer.Place(p, size, 4);
             if (label is not null)
                 placed.Add(label);
@@ -84,17 +84,17 @@ public sealed class LabelPlacerTests
     [Fact]
     public void A_displaced_label_gets_a_leader_from_its_point()
     {
-        var placer = new LabelPlacer(new XRect(0, 0, 200, 200));
-        var p = new XPoint(100, 100);
-        foreach (var box in LabelPlacer.Candidates(p, new XSize(30, 9), 3))
+        var placer = new LabelPlacer(new Rect(0, 0, 200, 200));
+        var p = new Point(100, 100);
+        foreach (var box in LabelPlacer.Candidates(p, new Size(30, 9), 3))
             placer.Claim(box); // all eight classic spots taken
-        var label = placer.Place(p, new XSize(30, 9), 3);
+        var label = placer.Place(p, new Size(30, 9), 3);
         Assert.NotNull(label);
         Assert.True(label!.HasLeader);
         Assert.Equal(p, label.Anchor);
         Assert.True(label.Box.Contains(label.LeaderEnd) || IsOnEdge(label.Box, label.LeaderEnd));
     }
 
-    private static bool IsOnEdge(XRect r, XPoint p) =>
+    private static bool IsOnEdge(Rect r, Point p) =>
         p.X >= r.Left - 1e-9 && p.X <= r.Right + 1e-9 && p.Y >= r.Top - 1e-9 && p.Y <= r.Bottom + 1e-9;
 }

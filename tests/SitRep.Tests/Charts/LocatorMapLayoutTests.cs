@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using SitRep.Charts;
 using Xunit;
 
@@ -6,7 +6,7 @@ namespace SitRep.Tests.Charts;
 
 public sealed class LocatorMapLayoutTests
 {
-    private static readonly XRect Frame = new(40, 60, 480, 400);
+    private static readonly Rect Frame = new(40, 60, 480, 400);
 
     [Fact]
     public void Every_place_is_labelled_without_collisions()

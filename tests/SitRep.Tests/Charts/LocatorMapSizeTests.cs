@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using SitRep.Charts;
 using Xunit;
 
@@ -38,10 +38,10 @@ public sealed class LocatorMapSizeTests
         ? new LocatorMap(GeoWorld.Default, "466", SeedPlaces, SeedDistances)
         : ChartSamples.Map();
 
-    private static MapLayout LayoutAt(string data, double width, double fontSize, out XRect frame)
+    private static MapLayout LayoutAt(string data, double width, double fontSize, out Rect frame)
     {
         var map = MapFor(data);
-        frame = new XRect(36, 50, width, map.HeightFor(width));
+        frame = new Rect(36, 50, width, map.HeightFor(width));
         return map.Layout(frame, ChartStyle.Default with { FontSize = fontSize });
     }
 
@@ -98,7 +98,7 @@ public sealed class LocatorMapSizeTests
         Assert.All(layout.Distances, d => Assert.True(d.Label is not null, $"distance {d.Distance.Label} lost its label"));
     }
 
-    private static bool DiscHitsRect(XPoint c, double r, XRect box)
+    private static bool DiscHitsRect(Point c, double r, Rect box)
     {
         var dx = c.X - Math.Clamp(c.X, box.Left, box.Right);
         var dy = c.Y - Math.Clamp(c.Y, box.Top, box.Bottom);

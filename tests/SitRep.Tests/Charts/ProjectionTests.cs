@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using SitRep.Drawing;
 using SitRep.Charts;
 using Xunit;
 
@@ -6,9 +6,9 @@ namespace SitRep.Tests.Charts;
 
 public sealed class ProjectionTests
 {
-    private static readonly XRect Area = new(50, 80, 400, 360);
+    private static readonly Rect Area = new(50, 80, 400, 360);
 
-    private static (MapProjection Projection, XPoint[][] Mali) MaliMap()
+    private static (MapProjection Projection, Point[][] Mali) MaliMap()
     {
         var world = GeoWorld.Default;
         var mali = world.Find("466") ?? throw new InvalidOperationException("Mali is missing from the embedded world");
@@ -48,7 +48,7 @@ public sealed class ProjectionTests
     public void Keeps_shapes_undistorted_at_the_mid_latitude()
     {
         var view = new GeoBounds(-10, 10, 10, 30);
-        var projection = new MapProjection(view, new XRect(0, 0, 500, 500));
+        var projection = new MapProjection(view, new Rect(0, 0, 500, 500));
         var a = projection.Project(0, 20);
         var east = projection.Project(1, 20);
         var north = projection.Project(0, 21);

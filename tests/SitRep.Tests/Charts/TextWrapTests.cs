@@ -5,7 +5,7 @@ namespace SitRep.Tests.Charts;
 
 public sealed class TextWrapTests
 {
-    private static readonly PdfSharp.Drawing.XFont Font = ChartText.Font(ChartStyle.Default.FontFamily, 7.5);
+    private static readonly ChartFont Font = ChartStyle.Default.Regular;
 
     [Fact]
     public void Short_text_stays_on_one_line()
@@ -19,7 +19,7 @@ public sealed class TextWrapTests
         const string text = "Internally displaced people sheltering in schools, mosques and host families across the Kidal region";
         var lines = TextWrap.Wrap(text, Font, 90, 2);
         Assert.Equal(2, lines.Count);
-        Assert.All(lines, l => Assert.True(ChartText.Width(l, Font) <= 90 + 1e-6, $"'{l}' is wider than 90 pt"));
+        Assert.All(lines, l => Assert.True(Font.Width(l) <= 90 + 1e-6, $"'{l}' is wider than 90 pt"));
         Assert.EndsWith(TextWrap.Ellipsis, lines[1]);
         Assert.StartsWith("Internally", lines[0]);
     }
@@ -30,6 +30,6 @@ public sealed class TextWrapTests
         var lines = TextWrap.Wrap("Supercalifragilisticexpialidocious", Font, 40, 2);
         Assert.Single(lines);
         Assert.EndsWith(TextWrap.Ellipsis, lines[0]);
-        Assert.True(ChartText.Width(lines[0], Font) <= 40);
+        Assert.True(Font.Width(lines[0]) <= 40);
     }
 }
