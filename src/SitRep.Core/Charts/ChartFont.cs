@@ -12,7 +12,7 @@ internal sealed class ChartFont
 {
     private static readonly ConditionalWeakTable<SKTypeface, ConcurrentDictionary<double, ChartFont>> Cache = new();
     private readonly SKFont font;
-    private readonly ConcurrentDictionary<string, double> widths = new(StringComparer.Ordinal);
+    private readonly double[] advances = new double[char.MaxValue + 1];
 
     private ChartFont(SKTypeface typeface, double size)
     {
@@ -32,16 +32,33 @@ internal sealed class ChartFont
     public bool IsBold => Typeface.IsBold;
     public bool IsItalic => Typeface.IsItalic;
 
+    /// <summary>
+    /// The advance width of <paramref name="text"/>. Skia measures by adding glyph advances (no
+    /// kerning), so each character's advance is measured once and the sums come from that table.
+    /// </summary>
     public double Width(string text)
     {
-        if (text.Length == 0)
-            return 0;
-        if (widths.TryGetValue(text, out var w))
-            return w;
-        lock (font)
-            w = font.MeasureText(text);
-        if (widths.Count < 20_000)
-            widths[text] = w;
+        var w = 0.0;
+        foreach (var ch in text)
+        {
+            if (char.IsSurrogate(ch))
+                return Measure(text);
+            var a = Volatile.Read(ref advances[ch]);
+            if (a == 0)
+            {
+                a = Measure(ch.ToString());
+                if (a == 0)
+                    a = double.Epsilon; // a zero-width character: measured, not missing
+                Volatile.Write(ref advances[ch], a);
+            }
+            w += a;
+        }
         return w;
+    }
+
+    private double Measure(string text)
+    {
+        lock (font)
+            return font.MeasureText(text);
     }
 }

@@ -100,4 +100,41 @@ internal static class Geometry
         }
         return result.ToArray();
     }
+
+    /// <summary>
+    /// The part of a closed ring inside <paramref name="clip"/> (Sutherland–Hodgman, one edge at a
+    /// time); empty when the ring lies outside. Used where ScottPlot cannot clip a plottable, as in an inset.
+    /// </summary>
+    public static Point[] ClipRing(IReadOnlyList<Point> ring, Rect clip)
+    {
+        var points = ring.ToList();
+        points = ClipEdge(points, p => p.X >= clip.Left, (a, b) => AtX(a, b, clip.Left));
+        points = ClipEdge(points, p => p.X <= clip.Right, (a, b) => AtX(a, b, clip.Right));
+        points = ClipEdge(points, p => p.Y >= clip.Top, (a, b) => AtY(a, b, clip.Top));
+        points = ClipEdge(points, p => p.Y <= clip.Bottom, (a, b) => AtY(a, b, clip.Bottom));
+        return points.ToArray();
+    }
+
+    private static List<Point> ClipEdge(List<Point> ring, Func<Point, bool> inside, Func<Point, Point, Point> cut)
+    {
+        var result = new List<Point>(ring.Count);
+        for (var i = 0; i < ring.Count; i++)
+        {
+            var current = ring[i];
+            var previous = ring[(i + ring.Count - 1) % ring.Count];
+            if (inside(current))
+            {
+                if (!inside(previous))
+                    result.Add(cut(previous, current));
+                result.Add(current);
+            }
+            else if (inside(previous))
+                result.Add(cut(previous, current));
+        }
+        return result;
+    }
+
+    private static Point AtX(Point a, Point b, double x) => new(x, a.Y + (b.Y - a.Y) * (x - a.X) / (b.X - a.X));
+
+    private static Point AtY(Point a, Point b, double y) => new(a.X + (b.X - a.X) * (y - a.Y) / (b.Y - a.Y), y);
 }

@@ -202,7 +202,9 @@ internal static class MapLayoutBuilder
         var box = corners.OrderBy(c => places.Count(p => c.Inflate(8, 8).Contains(p))).First();
         var projection = new MapProjection(whole, box);
         var shapes = Shapes(world, country, projection, projection.Visible, 0.6)
-            .Where(s => s.Highlighted || s.Neighbour).ToList();
+            .Select(s => s with { Rings = s.Rings.Select(r => Geometry.ClipRing(r, box)).Where(r => r.Length >= 3).ToArray() })
+            .Where(s => s.Rings.Count > 0)
+            .ToList();
         var view = main.Visible;
         var a = projection.Project(view.MinLon, view.MaxLat);
         var b = projection.Project(view.MaxLon, view.MinLat);

@@ -30,7 +30,6 @@ internal sealed class PointPlot : IDisposable
         plot.HideGrid();
         plot.FigureBackground.Color = Colors.Transparent;
         plot.DataBackground.Color = Colors.Transparent;
-        plot.Font.Set(names.Regular);
         plot.Axes.SetLimits(0, this.width, this.height, 0);
         // Clear() on a PDF page leaves artefacts, and the page is blank underneath anyway.
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
@@ -44,6 +43,9 @@ internal sealed class PointPlot : IDisposable
         if (text.Length == 0)
             return;
         var t = plot.Add.Text(text, x, top);
+        // By name, through the resolver. Font must stay null: ScottPlot prefers it to the name, and
+        // Plot.Font.Set would put one global face there (regular weight for every label).
+        t.LabelStyle.Font = null;
         t.LabelStyle.FontName = names.For(font, style.Fonts);
         t.LabelStyle.FontSize = (float)font.Size;
         t.LabelStyle.ForeColor = Colour(colour);
@@ -111,6 +113,22 @@ internal sealed class PointPlot : IDisposable
             m.MarkerStyle.OutlinePattern = new LinePattern(dash, 0, "chart");
             m.MarkerStyle.LinePattern = new LinePattern(dash, 0, "chart");
         }
+    }
+
+    /// <summary>Many markers of one look, as a single ScottPlot scatter without lines.</summary>
+    public void Markers(IReadOnlyList<Point> centres, MarkerShape shape, double radius, Rgb? fill, Rgb outline, double outlineWidth)
+    {
+        if (centres.Count == 0)
+            return;
+        var scatter = plot.Add.ScatterPoints(centres.Select(p => p.X).ToArray(), centres.Select(p => p.Y).ToArray());
+        scatter.LineWidth = 0;
+        scatter.MarkerShape = shape;
+        scatter.MarkerSize = (float)(2 * radius);
+        scatter.MarkerStyle.FillColor = fill is { } f ? Colour(f) : Colors.Transparent;
+        scatter.MarkerStyle.OutlineColor = Colour(outline);
+        scatter.MarkerStyle.OutlineWidth = (float)outlineWidth;
+        scatter.MarkerStyle.LineColor = Colour(outline);
+        scatter.MarkerStyle.LineWidth = (float)outlineWidth;
     }
 
     /// <summary>

@@ -111,6 +111,8 @@ public sealed class TimelineChart : IChart
             else
                 plot.Line(new(item.X, item.LeaderBottom), new(item.X, item.LeaderTop), style.Muted, 0.45);
         }
+        var dots = new List<Point>();
+        var rings = new List<Point>();
         foreach (var item in panel.Items)
         {
             var c = new Point(item.X, panel.AxisY);
@@ -120,8 +122,13 @@ public sealed class TimelineChart : IChart
                 plot.Rectangle(new Rect(item.SpanLeft, panel.AxisY - TimelineLayout.SpanHeight / 2, item.SpanRight - item.SpanLeft, TimelineLayout.SpanHeight),
                     exact.Mix(White, 0.7), exact, 0.7);
             else
-                DrawSymbol(plot, item.Mark.Precision != DatePrecision.Day ? TimelineSymbol.Span : TimelineSymbol.Exact, c, style);
-
+                (item.Mark.Precision != DatePrecision.Day ? rings : dots).Add(c);
+        }
+        // Dots and rings go in one plottable each: a timeline may have thousands.
+        plot.Markers(dots, MarkerShape.FilledCircle, TimelineLayout.MarkerRadius, exact, White, 0.6);
+        plot.Markers(rings, MarkerShape.FilledCircle, TimelineLayout.MarkerRadius, White, exact, 0.9);
+        foreach (var item in panel.Items)
+        {
             if (!item.Labelled)
                 continue;
             plot.Text(item.DateText, bold, item.Mark.Disputed ? style.Highlight : style.Ink, item.LabelBox.X, item.LabelBox.Y);

@@ -8,8 +8,9 @@ namespace SitRep.Charts;
 /// right edge. Greedy, right to left (the latest events choose first): each label takes the cheapest
 /// level at which it overlaps no label, its leader crosses no label and no earlier leader crosses it;
 /// a label that would sit over points still to be placed costs more (their leaders would have to stop
-/// below it). Placed boxes and leaders are kept in buckets along x, so each test looks only at its
-/// neighbours: about n · levels work, not n². A label with no clean level is left out
+/// below it). The leaders fix a floor (above every leader under the label) and the labels over the
+/// point a ceiling, so only the levels between are tried, each against the labels at that level in
+/// buckets along x: roughly linear in the number of marks. A label with no clean level is left out
 /// (<see cref="Placement.Level"/> −1), so labels never overlap and no leader crosses a label.
 /// </summary>
 internal static class TimelineLabelPlacer
@@ -39,36 +40,85 @@ internal static class TimelineLabelPlacer
         var order = Enumerable.Range(0, n).OrderByDescending(i => xs[i]).ThenByDescending(i => i).ToArray();
         var sortedXs = order.Select(i => xs[i]).Reverse().ToArray(); // ascending
         var placed = new Placement[n];
-        var buckets = new Dictionary<int, List<int>>();
+        var byLevel = new Dictionary<(int Level, int Bucket), List<int>>(); // boxes, for overlaps within a level
+        var boxes = new Dictionary<int, List<int>>();                        // boxes of every level, for my leader
+        var leaders = new Dictionary<int, List<int>>();                      // leader positions, for my box
         for (var k = 0; k < n; k++)
         {
             var i = order[k];
-            var pendingBelow = n - 1 - k; // marks still to place all lie at or left of xs[i]
+            var x = xs[i];
+            var pendingBelow = n - 1 - k; // marks still to place all lie at or left of x
+            // My leader may not pass a label below mine: I must sit under the lowest label over my point.
+            var ceiling = MaxLevels;
+            foreach (var j in In(boxes, x, x))
+                if (placed[j].Level < ceiling && LeaderHits(x, double.NegativeInfinity, baseY, placed[j].Box))
+                    ceiling = placed[j].Level;
             Placement? chosen = null;
             var bestCost = double.MaxValue;
-            for (var level = 0; level < MaxLevels && level <= bestCost; level++)
+            foreach (var hangsLeft in new[] { false, true })
             {
-                foreach (var hangsLeft in new[] { false, true })
+                var box0 = Box(x, widths[i], 0, hangsLeft, baseY, levelHeight, boxHeight);
+                if (box0.Left < left - 0.01 || box0.Right > right + 0.01)
+                    continue;
+                // No leader of a label at my level or above may pass through my box: I must sit above them.
+                var floor = 0;
+                foreach (var j in In(leaders, box0.Left, box0.Right))
+                    if (xs[j] > box0.Left - LeaderClearance && xs[j] < box0.Right + LeaderClearance)
+                        floor = Math.Max(floor, placed[j].Level + 1);
+                var blocked = hangsLeft ? CountIn(sortedXs, pendingBelow, box0.Left - LeaderClearance, box0.Right + LeaderClearance) : 0;
+                for (var level = floor; level < ceiling && level <= bestCost; level++)
                 {
-                    var box = Box(xs[i], widths[i], level, hangsLeft, baseY, levelHeight, boxHeight);
-                    if (box.Left < left - 0.01 || box.Right > right + 0.01)
+                    var box = box0.Offset(0, -level * levelHeight);
+                    if (Overlaps(box, level, placed, byLevel))
                         continue;
-                    if (!Fits(xs[i], box, xs, placed, buckets, baseY))
-                        continue;
-                    var blocked = hangsLeft ? CountIn(sortedXs, pendingBelow, box.Left - LeaderClearance, box.Right + LeaderClearance) : 0;
                     var cost = level + (hangsLeft ? 0.25 : 0) + blocked * (level == 0 ? 1000 : 8.0 / level);
                     if (cost < bestCost)
                     {
                         bestCost = cost;
                         chosen = new Placement(level, box, hangsLeft);
                     }
+                    if (blocked == 0)
+                        break; // higher levels only cost more
                 }
             }
             placed[i] = chosen ?? new Placement(-1, RectEx.Empty, false);
-            if (chosen is { } c)
-                Index(buckets, i, c.Box, xs[i]);
+            if (chosen is not { } c)
+                continue;
+            var padded = Inflate(c.Box);
+            for (var b = Bucket(padded.Left - LeaderClearance); b <= Bucket(padded.Right + LeaderClearance); b++)
+            {
+                Add(byLevel, (c.Level, b), i);
+                Add(boxes, b, i);
+            }
+            Add(leaders, Bucket(x), i);
         }
         return placed;
+    }
+
+    private static bool Overlaps(Rect box, int level, Placement[] placed, Dictionary<(int, int), List<int>> byLevel)
+    {
+        var padded = Inflate(box);
+        for (var b = Bucket(padded.Left); b <= Bucket(padded.Right); b++)
+            if (byLevel.TryGetValue((level, b), out var list))
+                foreach (var j in list)
+                    if (padded.IntersectsWith(placed[j].Box))
+                        return true;
+        return false;
+    }
+
+    private static IEnumerable<int> In(Dictionary<int, List<int>> buckets, double from, double to)
+    {
+        for (var b = Bucket(from - LeaderClearance); b <= Bucket(to + LeaderClearance); b++)
+            if (buckets.TryGetValue(b, out var list))
+                foreach (var j in list)
+                    yield return j;
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, List<int>> buckets, TKey key, int i) where TKey : notnull
+    {
+        if (!buckets.TryGetValue(key, out var list))
+            buckets[key] = list = new List<int>();
+        list.Add(i);
     }
 
     public static Rect Box(double x, double width, int level, bool hangsLeft, double baseY, double levelHeight, double boxHeight)
@@ -104,19 +154,6 @@ internal static class TimelineLabelPlacer
     /// <summary>Whether a leader at <paramref name="x"/> from <paramref name="baseY"/> up to <paramref name="top"/> crosses <paramref name="box"/>.</summary>
     public static bool LeaderHits(double x, double top, double baseY, Rect box) =>
         x > box.Left - LeaderClearance && x < box.Right + LeaderClearance && box.Bottom > top + 0.01 && box.Top < baseY;
-
-    private static bool Fits(double x, Rect box, IReadOnlyList<double> xs, Placement[] placed, Dictionary<int, List<int>> buckets, double baseY)
-    {
-        var padded = Inflate(box);
-        foreach (var j in Near(buckets, Math.Min(x, padded.Left), Math.Max(x, padded.Right)))
-        {
-            var other = placed[j].Box;
-            // Not over another label; my leader not through theirs; their leader not through mine.
-            if (padded.IntersectsWith(other) || LeaderHits(x, box.Top, baseY, other) || LeaderHits(xs[j], other.Top, baseY, box))
-                return false;
-        }
-        return true;
-    }
 
     private static IEnumerable<int> Near(Dictionary<int, List<int>> buckets, double from, double to)
     {
