@@ -3,12 +3,55 @@ using SkiaSharp;
 
 namespace SitRep.Charts;
 
+<<<<<<< HEAD
 /// <summary>The brief's typefaces for charts, made from its embedded (subset) font data; never looked up by name.</summary>
+=======
+/// <summary>The three faces charts draw with; the PDF stage makes them from the brief's embedded (subset) fonts.</summary>
+>>>>>>> charts
 public sealed record ChartFonts(SKTypeface Regular, SKTypeface Bold, SKTypeface Italic);
 
 /// <summary>
 /// Colours and type shared by every chart. Charts never invent colours of their own:
 /// series take <see cref="Palette"/> in order, emphasis takes <see cref="Highlight"/>.
 /// </summary>
+<<<<<<< HEAD
 public sealed record ChartStyle(ChartFonts Fonts, Rgb Ink, Rgb Muted, Rgb Grid, IReadOnlyList<Rgb> Palette,
                                 Rgb Highlight, Rgb Land, Rgb Water, double FontSize);
+=======
+public sealed record ChartStyle(
+    ChartFonts Fonts,
+    Rgb Ink,
+    Rgb Muted,
+    Rgb Grid,
+    IReadOnlyList<Rgb> Palette,
+    Rgb Highlight,
+    Rgb Land,
+    Rgb Water,
+    double FontSize)
+{
+    /// <summary>
+    /// The style <see cref="IChart.HeightFor"/> measures with: the embedded Noto Sans, the Okabe–Ito
+    /// colour-blind-safe palette (blue first), near-black ink and 7.5 pt type.
+    /// </summary>
+    internal static ChartStyle Default { get; } = new(
+        EmbeddedFonts.Sans,
+        Ink: Rgb.FromHex(0x1a1a1a),
+        Muted: Rgb.FromHex(0x5f6b73),
+        Grid: Rgb.FromHex(0xd9dde0),
+        Palette: [Rgb.FromHex(0x0072b2), Rgb.FromHex(0xe69f00), Rgb.FromHex(0x009e73), Rgb.FromHex(0xd55e00), Rgb.FromHex(0x56b4e9), Rgb.FromHex(0xcc79a7)],
+        Highlight: Rgb.FromHex(0xd55e00),
+        Land: Rgb.FromHex(0xecebe6),
+        Water: Rgb.FromHex(0xdfeaf1),
+        FontSize: 7.5);
+
+    /// <summary>The series colour for index <paramref name="i"/>, cycling through the palette.</summary>
+    internal Rgb Series(int i) => Palette.Count == 0 ? Ink : Palette[i % Palette.Count];
+
+    internal ChartFont Font(double size, bool bold = false, bool italic = false) =>
+        ChartFont.Of(bold ? Fonts.Bold : italic ? Fonts.Italic : Fonts.Regular, size);
+
+    internal ChartFont Regular => Font(FontSize);
+
+    internal ChartFont BoldFont => Font(FontSize, bold: true);
+}
+>>>>>>> charts

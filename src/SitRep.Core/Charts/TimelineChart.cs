@@ -1,8 +1,30 @@
+<<<<<<< HEAD
 namespace SitRep.Charts;
 
 // A stand-in until the ScottPlot charts land: a thin frame with the chart's labels, so the PDF stage
 // can be built and tested against the IChart seam. The constructor keeps the data checks.
 public sealed class TimelineChart : PlaceholderChart
+=======
+using ScottPlot;
+using SitRep.Drawing;
+using SkiaSharp;
+
+namespace SitRep.Charts;
+
+/// <summary>
+/// Events on a time axis. A long history ending in a dense run of recent events is drawn as two
+/// rows: an overview axis (years) and, below it, a zoomed panel for the recent weeks, tied to a
+/// bracket on the overview by a shaded connector; long empty stretches of the overview (decades
+/// without events) are cut out of its axis and marked with a break. Labels are one line
+/// ("<b>21 Oct</b> followed by the label", cut with an ellipsis at 45% of the width, shorter when
+/// crowded), stacked in levels with vertical leader lines so that none overlap and no leader
+/// crosses a label. Exact dates are dots; month- or year-precision dates are spans (or hollow dots
+/// when the span would be too thin); dates disputed between sources are diamonds in the highlight
+/// colour, dashed leaders and a "?" after the date. A legend explains the symbols in use. When there are more
+/// marks than room, the marks whose labels fit keep them and the legend counts the rest.
+/// </summary>
+public sealed class TimelineChart : IChart
+>>>>>>> charts
 {
     private readonly IReadOnlyList<TimelineMark> marks;
 
@@ -19,7 +41,131 @@ public sealed class TimelineChart : PlaceholderChart
         this.marks = marks.ToArray();
     }
 
+<<<<<<< HEAD
     protected override double Aspect => 0.45;
 
     public override IEnumerable<string> Texts => marks.Select(m => $"{m.Date:d MMM yyyy}{(m.Disputed ? " (disputed)" : "")}: {m.Label}");
+=======
+    public double HeightFor(double width) => Layout(width, ChartStyle.Default).Bounds.Height;
+
+    public IEnumerable<string> Texts => marks.Select(m => m.Label)
+        .Concat(["exact date", "month or year only", "date disputed between sources (?)", TextWrap.Ellipsis]);
+
+    internal TimelineLayout Layout(double width, ChartStyle style) => TimelineLayout.Compute(marks, width, style);
+
+    public void Draw(SKCanvas canvas, SKRect area, ChartStyle style)
+    {
+        var layout = Layout(area.Width, style);
+        using var plot = new PointPlot(area.Width, layout.Bounds.Height, style);
+        var shade = style.Grid.Mix(White, 0.6);
+        if (layout.Zoom is { } zoom)
+        {
+            var c = layout.Connector;
+            plot.Polygon(c, shade);
+            plot.Rectangle(zoom.Frame, shade);
+            // Connector edges: bracket corners down to the panel's top corners.
+            plot.Polyline([c[0], c[5], c[4]], style.Grid, 0.6);
+            plot.Polyline([c[1], c[2], c[3]], style.Grid, 0.6);
+        }
+        DrawPanel(plot, layout.Overview, style);
+        if (layout.Zoom is { } z)
+        {
+            plot.Rectangle(layout.Bracket, shade, style.Muted, 0.6);
+            DrawPanel(plot, z, style);
+        }
+
+        var font = style.Regular;
+        foreach (var (symbol, box, text) in layout.Legend)
+        {
+            var c = new Point(box.Left + 4, box.Top + box.Height / 2);
+            if (symbol == TimelineSymbol.None)
+            {
+                plot.Text(text, font, style.Muted, box.Left, box.Top);
+                continue;
+            }
+            if (symbol == TimelineSymbol.Span)
+                plot.Rectangle(new Rect(box.Left, c.Y - TimelineLayout.SpanHeight / 2, 9, TimelineLayout.SpanHeight), style.Series(0).Mix(White, 0.7), style.Series(0), 0.7);
+            else
+                DrawSymbol(plot, symbol, c, style);
+            plot.Text(text, font, style.Muted, box.Left + 13, box.Top);
+        }
+        plot.Draw(canvas, area);
+    }
+
+    private static readonly Rgb White = new(255, 255, 255);
+
+    private static void DrawPanel(PointPlot plot, TimelinePanel panel, ChartStyle style)
+    {
+        var font = style.Regular;
+        var bold = style.BoldFont;
+        var axis = panel.Axis;
+        foreach (var seg in axis.Segments)
+            plot.Line(new(seg.Left, panel.AxisY), new(seg.Right, panel.AxisY), style.Muted, 0.6);
+        foreach (var (bl, br) in axis.Breaks)
+        {
+            // Two slanted strokes mark time cut out of the axis.
+            var mid = (bl + br) / 2;
+            foreach (var dx in new[] { -1.6, 1.6 })
+                plot.Line(new(mid + dx - 1.6, panel.AxisY + 3.2), new(mid + dx + 1.6, panel.AxisY - 3.2), style.Muted, 0.6);
+        }
+        foreach (var tick in panel.Ticks)
+        {
+            var major = tick.Label is not null;
+            plot.Line(new(tick.X, panel.AxisY), new(tick.X, panel.AxisY + (major ? 3 : 1.8)), style.Muted, major ? 0.6 : 0.4);
+            if (major)
+                plot.Text(tick.Label!, font, style.Muted, tick.LabelBox.X, tick.LabelBox.Y);
+        }
+
+        var exact = style.Series(0);
+        foreach (var item in panel.Items.Where(i => i.Labelled))
+        {
+            if (item.Mark.Disputed)
+                plot.Line(new(item.X, item.LeaderBottom), new(item.X, item.LeaderTop), style.Highlight, 0.55, [1.6f, 1.2f]);
+            else
+                plot.Line(new(item.X, item.LeaderBottom), new(item.X, item.LeaderTop), style.Muted, 0.45);
+        }
+        var dots = new List<Point>();
+        var rings = new List<Point>();
+        foreach (var item in panel.Items)
+        {
+            var c = new Point(item.X, panel.AxisY);
+            if (item.Mark.Disputed)
+                DrawSymbol(plot, TimelineSymbol.Disputed, c, style);
+            else if (item.DrawAsSpan)
+                plot.Rectangle(new Rect(item.SpanLeft, panel.AxisY - TimelineLayout.SpanHeight / 2, item.SpanRight - item.SpanLeft, TimelineLayout.SpanHeight),
+                    exact.Mix(White, 0.7), exact, 0.7);
+            else
+                (item.Mark.Precision != DatePrecision.Day ? rings : dots).Add(c);
+        }
+        // Dots and rings go in one plottable each: a timeline may have thousands.
+        plot.Markers(dots, MarkerShape.FilledCircle, TimelineLayout.MarkerRadius, exact, White, 0.6);
+        plot.Markers(rings, MarkerShape.FilledCircle, TimelineLayout.MarkerRadius, White, exact, 0.9);
+        foreach (var item in panel.Items)
+        {
+            if (!item.Labelled)
+                continue;
+            plot.Text(item.DateText, bold, item.Mark.Disputed ? style.Highlight : style.Ink, item.LabelBox.X, item.LabelBox.Y);
+            plot.Text(item.Text, font, style.Ink, item.LabelBox.X + bold.Width(item.DateText + " "), item.LabelBox.Y);
+        }
+    }
+
+    private static void DrawSymbol(PointPlot plot, TimelineSymbol symbol, Point c, ChartStyle style)
+    {
+        const double r = TimelineLayout.MarkerRadius;
+        var exact = style.Series(0);
+        switch (symbol)
+        {
+            case TimelineSymbol.Exact:
+                plot.Marker(c, MarkerShape.FilledCircle, r, exact, White, 0.6);
+                break;
+            case TimelineSymbol.Span:
+                plot.Marker(c, MarkerShape.FilledCircle, r, White, exact, 0.9);
+                break;
+            case TimelineSymbol.Disputed:
+                var d = r * 1.35;
+                plot.Polygon([new(c.X, c.Y - d), new(c.X + d, c.Y), new(c.X, c.Y + d), new(c.X - d, c.Y)], style.Highlight, White, 0.6);
+                break;
+        }
+    }
+>>>>>>> charts
 }

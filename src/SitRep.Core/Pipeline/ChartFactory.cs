@@ -38,7 +38,7 @@ internal sealed class ChartFactory(Situation situation)
             return spec.Type switch
             {
                 "bar" => new BarChart(spec.Items.Select(FigureById).Select(f => new BarDatum(f.Label, Value(spec, f), f.Approximate)).ToList()),
-                "drawdown" => Drawdown(spec),
+                "drawdown" => Share(spec),
                 "timeline" => Timeline(spec),
                 "map" => Map(spec),
                 _ => throw Error(spec, $"unknown chart type '{spec.Type}'"),
@@ -50,24 +50,28 @@ internal sealed class ChartFactory(Situation situation)
         }
     }
 
-    private DrawdownChart Drawdown(ChartSpec spec)
+    /// <summary>
+    /// Each listed figure that names its total with <c>of:</c> becomes a row: its own label heads the
+    /// row, the total's label says what it is a share of.
+    /// </summary>
+    private ShareChart Share(ChartSpec spec)
     {
         var figures = spec.Items.Select(FigureById).ToList();
-        var groups = new List<DrawdownGroup>();
-        foreach (var departed in figures.Where(f => f.Of is not null))
+        var groups = new List<ShareGroup>();
+        foreach (var part in figures.Where(f => f.Of is not null))
         {
-            var total = figures.FirstOrDefault(f => f.Id == departed.Of)
-                ?? throw Error(spec, $"figure '{departed.Id}' is part of '{departed.Of}', which the chart does not list");
-            if (Value(spec, departed) > Value(spec, total))
-                throw Error(spec, $"figure '{departed.Id}' ({departed.Value}) is larger than its total '{total.Id}' ({total.Value})");
-            groups.Add(new DrawdownGroup(total.Label, Value(spec, departed), Value(spec, total), departed.Approximate));
+            var total = figures.FirstOrDefault(f => f.Id == part.Of)
+                ?? throw Error(spec, $"figure '{part.Id}' is part of '{part.Of}', which the chart does not list");
+            if (Value(spec, part) > Value(spec, total))
+                throw Error(spec, $"figure '{part.Id}' ({part.Value}) is larger than its total '{total.Id}' ({total.Value})");
+            groups.Add(new ShareGroup(part.Label, Value(spec, part), total.Label, Value(spec, total), part.Approximate));
         }
 
         if (groups.Count == 0)
-            throw Error(spec, "a drawdown chart needs figures that name their total with 'of:'");
+            throw Error(spec, $"a {spec.Type} chart needs figures that name their total with 'of:'");
         var asOf = figures.Select(f => f.AsOf).FirstOrDefault(a => a is not null);
         var label = asOf is not null && PartialDate.TryParse(asOf, out var date) ? "as of " + date.ToDisplay() : "";
-        return new DrawdownChart(groups, label);
+        return new ShareChart(groups, label);
     }
 
     private LocatorMap Map(ChartSpec spec)
@@ -79,7 +83,7 @@ internal sealed class ChartFactory(Situation situation)
         var mapPlaces = places.Select(p => new MapPlace(p.Id, p.Name, p.Lat!.Value, p.Lon!.Value, p.Kind, p.Id == focus)).ToList();
         var distances = DistancesFor(spec)
             .GroupBy(d => d.Place)
-            .Select(g => new MapDistance(g.Key, (g.First().Figure.Approximate ? "≈" : "") + Discrepancy.FormatFigure(g.First().Figure).Replace("about ", "", StringComparison.Ordinal)))
+            .Select(g => new MapDistance(g.Key, Discrepancy.FormatFigure(g.First().Figure)))
             .ToList();
         if (GeoWorld.Default.Find(situation.Info.Country.IsoN3) is null)
             throw Error(spec, $"no country outline with iso_n3 '{situation.Info.Country.IsoN3}'");

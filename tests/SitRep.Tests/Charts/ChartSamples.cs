@@ -13,10 +13,10 @@ internal static class ChartSamples
         new BarDatum("Civilians executed at Ersane", 17, false),
     }, "People");
 
-    public static DrawdownChart Drawdown() => new(new[]
+    public static ShareChart Share() => new(new[]
     {
-        new DrawdownGroup("Uniformed personnel", 6_500, 12_944, true),
-        new DrawdownGroup("Civilian personnel", 196, 737, false),
+        new ShareGroup("Uniformed personnel departed", 6_500, "Uniformed personnel in June", 12_944, true),
+        new ShareGroup("Civilian staff still in place", 541, "Civilian staff in June", 737, false),
     }, "10 Nov 2023");
 
     public static TimelineChart Timeline() => new(new[]
@@ -53,10 +53,34 @@ internal static class ChartSamples
 
     public static IReadOnlyList<MapDistance> Distances { get; } = new[]
     {
-        new MapDistance("anefis", "≈110 km"),
-        new MapDistance("tessalit", "≈200 km"),
-        new MapDistance("bamako", ">1,500 km"),
+        new MapDistance("anefis", "about 110 km"),
+        new MapDistance("tessalit", "about 200 km"),
+        new MapDistance("bamako", "more than 1,500 km"),
     };
 
     public static LocatorMap Map() => new(GeoWorld.Default, "466", Places, Distances);
+
+    /// <summary>Only the north-east: a tight zoom that gets the country inset.</summary>
+    public static LocatorMap ZoomedMap() => new(GeoWorld.Default, "466", Places.Where(p => p.Id is "kidal" or "anefis" or "tessalit" or "tinzaouatine").ToArray(), Distances.Take(2).ToArray());
+
+    public static IChart Make(string name) => name switch
+    {
+        "bars" => Bars(),
+        "share" => Share(),
+        "timeline" => Timeline(),
+        "map" => Map(),
+        "zoomed-map" => ZoomedMap(),
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    };
+
+    public static readonly string[] Names = ["bars", "share", "timeline", "map", "zoomed-map"];
+
+    /// <summary>A timeline of <paramref name="count"/> events over two years, with a disputed one in every 25.</summary>
+    public static TimelineChart Many(int count)
+    {
+        var start = new DateOnly(2022, 1, 1);
+        return new TimelineChart(Enumerable.Range(0, count)
+            .Select(i => new TimelineMark(start.AddDays(i * 730 / count), DatePrecision.Day, $"Event number {i} reported", i % 25 == 0))
+            .ToArray());
+    }
 }

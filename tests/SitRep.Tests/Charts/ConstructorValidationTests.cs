@@ -20,17 +20,17 @@ public sealed class ConstructorValidationTests
     }
 
     [Fact]
-    public void Drawdown_chart_rejects_bad_groups()
+    public void Share_chart_rejects_bad_groups()
     {
-        Assert.Contains("at least one", Assert.Throws<ArgumentException>(() => new DrawdownChart(Array.Empty<DrawdownGroup>(), "10 Nov 2023")).Message);
-        var over = Assert.Throws<ArgumentException>(() => new DrawdownChart(new[] { new DrawdownGroup("Civilian personnel", 800, 737, false) }, "10 Nov 2023"));
+        Assert.Contains("at least one", Assert.Throws<ArgumentException>(() => new ShareChart(Array.Empty<ShareGroup>(), "10 Nov 2023")).Message);
+        var over = Assert.Throws<ArgumentException>(() => new ShareChart(new[] { new ShareGroup("Civilian personnel", 800, "Total", 737, false) }, "10 Nov 2023"));
         Assert.Contains("exceeds total", over.Message);
         Assert.Contains("Civilian personnel", over.Message);
-        Assert.Contains("NaN", Assert.Throws<ArgumentException>(() => new DrawdownChart(new[] { new DrawdownGroup("A", double.NaN, 10, false) }, "x")).Message);
-        Assert.Contains("negative", Assert.Throws<ArgumentException>(() => new DrawdownChart(new[] { new DrawdownGroup("A", 1, -10, false) }, "x")).Message);
-        Assert.Contains("negative", Assert.Throws<ArgumentException>(() => new DrawdownChart(new[] { new DrawdownGroup("A", -1, 10, false) }, "x")).Message);
-        Assert.Contains("zero", Assert.Throws<ArgumentException>(() => new DrawdownChart(new[] { new DrawdownGroup("A", 0, 0, false) }, "x")).Message);
-        _ = new DrawdownChart(new[] { new DrawdownGroup("All gone", 737, 737, false), new DrawdownGroup("None yet", 0, 10, false) }, "x");
+        Assert.Contains("NaN", Assert.Throws<ArgumentException>(() => new ShareChart(new[] { new ShareGroup("A", double.NaN, "Total", 10, false) }, "x")).Message);
+        Assert.Contains("negative", Assert.Throws<ArgumentException>(() => new ShareChart(new[] { new ShareGroup("A", 1, "Total", -10, false) }, "x")).Message);
+        Assert.Contains("negative", Assert.Throws<ArgumentException>(() => new ShareChart(new[] { new ShareGroup("A", -1, "Total", 10, false) }, "x")).Message);
+        Assert.Contains("zero", Assert.Throws<ArgumentException>(() => new ShareChart(new[] { new ShareGroup("A", 0, "Total", 0, false) }, "x")).Message);
+        _ = new ShareChart(new[] { new ShareGroup("All gone", 737, "Total", 737, false), new ShareGroup("None yet", 0, "Total", 10, false) }, "x");
     }
 
     [Fact]
