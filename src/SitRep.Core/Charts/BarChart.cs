@@ -1,10 +1,3 @@
-<<<<<<< HEAD
-namespace SitRep.Charts;
-
-// A stand-in until the ScottPlot charts land: a thin frame with the chart's labels, so the PDF stage
-// can be built and tested against the IChart seam. The constructor keeps the data checks.
-public sealed class BarChart : PlaceholderChart
-=======
 using SkiaSharp;
 
 namespace SitRep.Charts;
@@ -27,7 +20,6 @@ namespace SitRep.Charts;
 /// their value label, so they are never lost.</para>
 /// </remarks>
 public sealed class BarChart : IChart
->>>>>>> charts
 {
     private readonly IReadOnlyList<BarDatum> bars;
     private readonly string? unitLabel;
@@ -45,11 +37,6 @@ public sealed class BarChart : IChart
         this.unitLabel = unitLabel;
     }
 
-<<<<<<< HEAD
-    protected override double Aspect => 0.2 + 0.05 * bars.Count;
-
-    public override IEnumerable<string> Texts => bars.Select(b => $"{b.Label}: {NumberFormat.Count(b.Value)}").Append(unitLabel ?? "");
-=======
     public double HeightFor(double width) => Layout(width, ChartStyle.Default).Bounds.Height;
 
     public IEnumerable<string> Texts =>
@@ -83,5 +70,4 @@ public sealed class BarChart : IChart
             plot.Text(layout.Footnote, font, style.Muted, layout.FootnoteBox.X, layout.FootnoteBox.Y);
         plot.Draw(canvas, area);
     }
->>>>>>> charts
 }

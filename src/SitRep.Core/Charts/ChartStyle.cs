@@ -3,21 +3,13 @@ using SkiaSharp;
 
 namespace SitRep.Charts;
 
-<<<<<<< HEAD
-/// <summary>The brief's typefaces for charts, made from its embedded (subset) font data; never looked up by name.</summary>
-=======
 /// <summary>The three faces charts draw with; the PDF stage makes them from the brief's embedded (subset) fonts.</summary>
->>>>>>> charts
 public sealed record ChartFonts(SKTypeface Regular, SKTypeface Bold, SKTypeface Italic);
 
 /// <summary>
 /// Colours and type shared by every chart. Charts never invent colours of their own:
 /// series take <see cref="Palette"/> in order, emphasis takes <see cref="Highlight"/>.
 /// </summary>
-<<<<<<< HEAD
-public sealed record ChartStyle(ChartFonts Fonts, Rgb Ink, Rgb Muted, Rgb Grid, IReadOnlyList<Rgb> Palette,
-                                Rgb Highlight, Rgb Land, Rgb Water, double FontSize);
-=======
 public sealed record ChartStyle(
     ChartFonts Fonts,
     Rgb Ink,
@@ -54,4 +46,3 @@ public sealed record ChartStyle(
 
     internal ChartFont BoldFont => Font(FontSize, bold: true);
 }
->>>>>>> charts

@@ -1,10 +1,3 @@
-<<<<<<< HEAD
-namespace SitRep.Charts;
-
-// A stand-in until the ScottPlot charts land: a thin frame with the chart's labels, so the PDF stage
-// can be built and tested against the IChart seam. The constructor keeps the data checks.
-public sealed class LocatorMap : PlaceholderChart
-=======
 using ScottPlot;
 using SitRep.Drawing;
 using SkiaSharp;
@@ -24,20 +17,16 @@ namespace SitRep.Charts;
 /// markers, lines and text, clipped to the map area.
 /// </summary>
 public sealed class LocatorMap : IChart
->>>>>>> charts
 {
-    private readonly GeoCountry country;
     private readonly GeoWorld world;
+    private readonly GeoCountry country;
     private readonly IReadOnlyList<MapPlace> places;
     private readonly IReadOnlyList<MapDistance> distances;
 
-<<<<<<< HEAD
-=======
     /// <param name="world">Country outlines, e.g. <see cref="GeoWorld.Default"/>.</param>
     /// <param name="highlightIsoN3">ISO 3166-1 numeric code of the country to highlight.</param>
     /// <param name="places">Places to mark; may be empty. At most one should be the focus.</param>
     /// <param name="distances">Distances from the focus place; each must name a place in <paramref name="places"/>.</param>
->>>>>>> charts
     public LocatorMap(GeoWorld world, string highlightIsoN3, IReadOnlyList<MapPlace> places, IReadOnlyList<MapDistance> distances)
     {
         ArgumentNullException.ThrowIfNull(world);
@@ -55,8 +44,14 @@ public sealed class LocatorMap : IChart
             Guard.Text(p.Name, nameof(places), $"{what} name");
             if (double.IsNaN(p.Lat) || double.IsNaN(p.Lon) || Math.Abs(p.Lat) > 90 || Math.Abs(p.Lon) > 180)
                 throw new ArgumentException($"{what} has invalid coordinates ({p.Lat}, {p.Lon}); latitude must be within ±90 and longitude within ±180", nameof(places));
-            if (p.Kind is { Length: > 0 } kind && kind is not ("town" or "capital" or "area"))
-                throw new ArgumentException($"{what}: unknown place kind '{kind}' (use town, capital or area)", nameof(places));
+            try
+            {
+                _ = MapLayoutBuilder.KindOf(p.Kind ?? "");
+            }
+            catch (ArgumentException e)
+            {
+                throw new ArgumentException($"{what}: {e.Message}", nameof(places));
+            }
             if (!ids.Add(p.Id))
                 throw new ArgumentException($"{what}: duplicate place id '{p.Id}'", nameof(places));
         }
@@ -77,11 +72,6 @@ public sealed class LocatorMap : IChart
         this.distances = distances.ToArray();
     }
 
-<<<<<<< HEAD
-    protected override double Aspect => 0.7;
-
-    public override IEnumerable<string> Texts => places.Select(p => p.Name).Concat(distances.Select(d => d.Label)).Append(country.Name);
-=======
     /// <summary>The height that shows the view undistorted, kept between 0.5 and 0.9 of the width.</summary>
     public double HeightFor(double width) =>
         width * Math.Clamp(MapProjection.AspectOf(MapLayoutBuilder.ViewFor(world, country, places)), 0.5, 0.9);
@@ -200,5 +190,4 @@ public sealed class LocatorMap : IChart
         plot.Polygon([new(cx, top), new(cx + 3.2, top + 8.5), new(cx, top + 6.8), new(cx - 3.2, top + 8.5)], style.Ink);
         plot.Text("N", style.Font(style.FontSize * 0.9, bold: true), style.Ink, cx, top + 9.5, TextAlign.Center);
     }
->>>>>>> charts
 }

@@ -1,10 +1,3 @@
-<<<<<<< HEAD
-namespace SitRep.Charts;
-
-// A stand-in until the ScottPlot charts land: a thin frame with the chart's labels, so the PDF stage
-// can be built and tested against the IChart seam. The constructor keeps the data checks.
-public sealed class TimelineChart : PlaceholderChart
-=======
 using ScottPlot;
 using SitRep.Drawing;
 using SkiaSharp;
@@ -24,7 +17,6 @@ namespace SitRep.Charts;
 /// marks than room, the marks whose labels fit keep them and the legend counts the rest.
 /// </summary>
 public sealed class TimelineChart : IChart
->>>>>>> charts
 {
     private readonly IReadOnlyList<TimelineMark> marks;
 
@@ -41,11 +33,6 @@ public sealed class TimelineChart : IChart
         this.marks = marks.ToArray();
     }
 
-<<<<<<< HEAD
-    protected override double Aspect => 0.45;
-
-    public override IEnumerable<string> Texts => marks.Select(m => $"{m.Date:d MMM yyyy}{(m.Disputed ? " (disputed)" : "")}: {m.Label}");
-=======
     public double HeightFor(double width) => Layout(width, ChartStyle.Default).Bounds.Height;
 
     public IEnumerable<string> Texts => marks.Select(m => m.Label)
@@ -167,5 +154,4 @@ public sealed class TimelineChart : IChart
                 break;
         }
     }
->>>>>>> charts
 }
