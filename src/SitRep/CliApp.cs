@@ -19,6 +19,7 @@ internal static class CliApp
             TemplatesCommand.Create(),
             TemplateCommand.Create(),
             DiffCommand.Create(),
+            WatchCommand.Create(),
         };
 
         var parse = root.Parse(args);
