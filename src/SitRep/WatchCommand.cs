@@ -64,8 +64,9 @@ internal static class WatchCommand
                 : (parse.GetValue(template) is { Length: > 0 } given ? given : [BuildCommand.DefaultTemplate]).Distinct(StringComparer.Ordinal).ToArray();
             var outputPath = parse.GetValue(output);
             var plans = templates.Select(t => new BuildCommand.BriefPlan(t, outputPath ?? BuildCommand.DefaultOutput(situationDirectory, t))).ToList();
-            foreach (var plan in plans)
-                BriefTemplate.Load(plan.Template); // an unknown template is a usage problem now, not a failed rebuild later
+            // An unknown template is reported now; an error inside a template folder is reported by the first build, and watched.
+            foreach (var plan in plans.Where(p => !EmbeddedTemplateFiles.IsBuiltIn(p.Template) && !Directory.Exists(p.Template)))
+                BriefTemplate.Load(plan.Template);
             return Run(situationDirectory, plans, Timestamps.FromEnvironment());
         }));
         return command;
