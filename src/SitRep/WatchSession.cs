@@ -37,7 +37,7 @@ internal sealed class WatchSession(string situationDirectory, IReadOnlyList<Buil
         {
             try
             {
-                var next = Editions.Editions.Next(situation, EditionRecord.Load(EditionRecord.PathFor(plan.OutputDirectory, situationDirectory)), timestamp);
+                var next = Editions.Editions.Next(situation, Record(EditionRecord.PathFor(plan.OutputDirectory, situationDirectory)), timestamp);
                 var result = BriefBuilder.Build(situation, BriefTemplate.Load(plan.Template), plan.OutputPath, timestamp);
                 var edition = next.IsNew ? $"No. {next.Edition.Number} preview, {next.Changes.Count} change{(next.Changes.Count == 1 ? "" : "s")}" : $"No. {next.Edition.Number}";
                 Line($"wrote {Display(plan.OutputPath)}: {result.PageCount} page{(result.PageCount == 1 ? "" : "s")} in {Milliseconds(watch.Elapsed)} ({edition})");
@@ -52,6 +52,20 @@ internal sealed class WatchSession(string situationDirectory, IReadOnlyList<Buil
         }
 
         return ok;
+    }
+
+    private readonly Dictionary<string, (DateTime Written, long Length, EditionRecord Record)> records = new(StringComparer.Ordinal);
+
+    /// <summary>The editions record, read again only when the file changed (a 'sitrep build' beside the watch).</summary>
+    private EditionRecord Record(string path)
+    {
+        var file = new FileInfo(path);
+        var (written, length) = file.Exists ? (file.LastWriteTimeUtc, file.Length) : (DateTime.MinValue, -1L);
+        if (records.TryGetValue(path, out var known) && known.Written == written && known.Length == length)
+            return known.Record;
+        var record = EditionRecord.Load(path);
+        records[path] = (written, length, record);
+        return record;
     }
 
     private void Fail(string what, IReadOnlyList<Diagnostic> diagnostics, TimeSpan elapsed)
