@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using SitRep.Diagnostics;
+using SitRep.Editions;
 using SitRep.Extracts;
 using SitRep.Pipeline;
 using SitRep.Templates;
@@ -125,13 +126,15 @@ internal static class BuildCommand
                 continue;
             }
 
-            if (!force && manifest.IsUpToDate(directory, plan.ManifestName, inputs))
+            // A missing editions record is made again: that needs the situation loaded.
+            if (!force && manifest.IsUpToDate(directory, plan.ManifestName, inputs) && File.Exists(EditionRecord.PathFor(directory, situationDirectory)))
                 progress.Skipped(plan.Template, plan.OutputPath, manifest.Find(plan.ManifestName)!);
             else
                 pending.Add((plan, inputs));
         }
 
         var toBuild = new List<(BriefPlan Plan, BuildInputs Inputs, BriefTemplate Template, string Content)>();
+        var editions = new Dictionary<string, NextEdition>(StringComparer.Ordinal);
         Situation? situation = null;
         if (pending.Count > 0)
         {
@@ -151,6 +154,8 @@ internal static class BuildCommand
             {
                 try
                 {
+                    if (!editions.ContainsKey(plan.OutputDirectory))
+                        editions[plan.OutputDirectory] = Editions.Editions.Next(situation!, EditionRecord.Load(EditionRecord.PathFor(plan.OutputDirectory, situationDirectory)), timestamp);
                     var template = BriefTemplate.Load(plan.Template);
                     var content = BriefContent.Hash(situation!, template, inputs);
                     var manifest = manifests[plan.OutputDirectory];
@@ -189,6 +194,21 @@ internal static class BuildCommand
             catch (InputException e)
             {
                 progress.Failed(plan.Template, plan.OutputPath, e.Diagnostics);
+                failed++;
+            }
+        }
+
+        // The edition is recorded once every brief of the run is in place.
+        foreach (var next in failed == 0 ? editions.Values.ToList() : [])
+        {
+            try
+            {
+                Editions.Editions.Commit(next);
+                progress.Recorded(next.Edition, next.Changes, next.Record.Path, next.IsNew);
+            }
+            catch (InputException e)
+            {
+                progress.Failed("editions", next.Record.Path, e.Diagnostics);
                 failed++;
             }
         }

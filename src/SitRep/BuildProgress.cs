@@ -72,6 +72,13 @@ internal abstract class BuildProgress
 
     public abstract void Finish(string situation, IReadOnlyList<string> manifests);
 
+    /// <summary>The run's edition: "edition No. 2 (2023-11-22): 3 changes since No. 1; recorded in output/editions/kidal.json".</summary>
+    public virtual void Recorded(Editions.Edition edition, Editions.EditionChanges changes, string record, bool isNew)
+    {
+        var since = edition.PreviousNumber is { } previous ? $"{changes.Count} change{(changes.Count == 1 ? "" : "s")} since No. {previous}" : "first edition";
+        Console.WriteLine($"edition No. {edition.Number} ({edition.Date}): {since}; {(isNew ? "recorded in" : "unchanged in")} {Display(record)}");
+    }
+
     protected virtual void Show(Outcome outcome)
     {
     }
@@ -89,6 +96,10 @@ internal abstract class BuildProgress
 
     private sealed class QuietProgress : BuildProgress
     {
+        public override void Recorded(Editions.Edition edition, Editions.EditionChanges changes, string record, bool isNew)
+        {
+        }
+
         public override void Finish(string situation, IReadOnlyList<string> manifests)
         {
         }
@@ -156,11 +167,17 @@ internal abstract class BuildProgress
     /// <summary>--json: one object on standard output, for scripts and CI steps.</summary>
     private sealed class JsonProgress : BuildProgress
     {
+        private readonly List<object> editions = [];
+
+        public override void Recorded(Editions.Edition edition, Editions.EditionChanges changes, string record, bool isNew) =>
+            editions.Add(new { number = edition.Number, date = edition.Date, changes = changes.Count, record = Display(record).Replace('\\', '/'), recorded = isNew });
+
         public override void Finish(string situation, IReadOnlyList<string> manifests)
         {
             var document = new
             {
                 situation = situation.Replace('\\', '/'),
+                editions,
                 built = Outcomes.Count(o => o.Status == "built"),
                 skipped = Outcomes.Count(o => o.Status == "skipped"),
                 failed = Outcomes.Count(o => o.Status == "failed"),

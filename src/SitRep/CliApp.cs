@@ -18,6 +18,8 @@ internal static class CliApp
             CheckCommand.Create(),
             TemplatesCommand.Create(),
             TemplateCommand.Create(),
+            DiffCommand.Create(),
+            WatchCommand.Create(),
         };
 
         var parse = root.Parse(args);

@@ -85,4 +85,29 @@ public sealed class WorkflowTests
         foreach (var needle in new[] { "SOURCE_DATE_EPOCH", "--quiet", "--json", "--force", "manifest.json", "GitLab", "| 0 |", "| 1 |", "| 2 |" })
             Assert.Contains(needle, doc, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_editions_record_is_restored_before_the_build_saved_after_it_and_uploaded()
+    {
+        var steps = Steps(Load()).ToList();
+        int Index(Func<YamlMappingNode, bool> match) => steps.FindIndex(s => match(s));
+        string? Uses(YamlMappingNode step) => Scalar(Get(step, "uses"));
+        var restore = Index(s => Uses(s)?.StartsWith("actions/cache/restore@", StringComparison.Ordinal) == true);
+        var build = Index(s => Scalar(Get(s, "run")) is { } run && Regex.IsMatch(run, @"\bsitrep build\b"));
+        var save = Index(s => Uses(s)?.StartsWith("actions/cache/save@", StringComparison.Ordinal) == true);
+        Assert.True(restore >= 0 && restore < build && build < save, $"restore {restore}, build {build}, save {save}");
+        foreach (var index in new[] { restore, save })
+            Assert.Equal("output/editions", Scalar(Get(Get(steps[index], "with")!, "path")));
+        // Caches are immutable: each run saves under its own key, and the restore falls back to the newest.
+        Assert.Contains("github.run_id", Scalar(Get(Get(steps[save], "with")!, "key")), StringComparison.Ordinal);
+        Assert.NotNull(Scalar(Get(Get(steps[restore], "with")!, "restore-keys")));
+
+        var upload = steps.Single(s => Uses(s)?.StartsWith("actions/upload-artifact@", StringComparison.Ordinal) == true);
+        Assert.Contains("output/editions/", Scalar(Get(Get(upload, "with")!, "path")), StringComparison.Ordinal);
+        Assert.Contains(steps, s => Scalar(Get(s, "run")) is { } run && Regex.IsMatch(run, @"\bsitrep diff\b"));
+
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "ci.md"));
+        foreach (var needle in new[] { "output/editions/", "actions/cache", "sitrep diff", "commit" })
+            Assert.Contains(needle, doc, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SitRep.Diagnostics;
+using SitRep.Files;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SitRep.Editions;
+
+/// <summary>
+/// The extracts a build used, normalised so that only content counts: for each kind (the top-level
+/// list key of a YAML file: figures, timeline, quotes, judgments, sources, summary, …), the items by
+/// id, each a map of its fields as plain strings. It is read from the YAML nodes, not the typed model,
+/// so fields the model gains later are in it without a change here.
+/// <para>
+/// Normalisation: comments, quoting, key order and layout do not count; a plain number is written in
+/// its shortest round-trip form (<c>1000.0</c> is <c>1000</c>); nested values (a <c>range: [200, 300]</c>)
+/// are compact JSON; <c>evidence</c> is left out (it is never shown); empty and null values are absent.
+/// Draft files (<c>*.draft.yaml</c>) are never built into a brief and are left out too.
+/// </para>
+/// </summary>
+public static partial class ExtractSnapshot
+{
+    /// <summary>Kind → id → field → value, every level in ordinal key order.</summary>
+    public sealed class Data : Dictionary<string, Dictionary<string, Dictionary<string, string>>>
+    {
+        public Data()
+            : base(StringComparer.Ordinal)
+        {
+        }
+    }
+
+    private const long MaxYamlBytes = 2 * 1024 * 1024;
+
+    /// <summary>Scalar fields of situation.yaml (title, as_of, …) are the items of this kind, under this id.</summary>
+    public const string SituationKind = "situation";
+
+    [GeneratedRegex(@"^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")]
+    private static partial Regex PlainNumber();
+
+    /// <summary>Reads every top-level YAML file of the situation folder. Throws <see cref="InputException"/> when one cannot be read.</summary>
+    public static Data Read(string situationDirectory, string displayName)
+    {
+        var folder = new InputFolder(situationDirectory, displayName, "situation");
+        var kinds = new SortedDictionary<string, SortedDictionary<string, Dictionary<string, string>>>(StringComparer.Ordinal);
+        foreach (var file in folder.ListFiles(""))
+        {
+            if (!file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".draft.yaml", StringComparison.Ordinal) || file.StartsWith('.'))
+                continue;
+            var root = Parse(folder, file);
+            if (root is null)
+                continue;
+            var scalars = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (keyNode, value) in root.Children)
+            {
+                if (keyNode is not YamlScalarNode { Value: { Length: > 0 } key })
+                    continue;
+                if (Items(value) is { } items)
+                {
+                    var kind = Kind(kinds, key);
+                    foreach (var (id, fields) in items)
+                        kind[id] = fields;
+                }
+                else if (Flatten(value) is { } flat && key != "evidence")
+                {
+                    scalars[key] = flat;
+                }
+            }
+
+            if (scalars.Count > 0)
+                Kind(kinds, SituationKind)[Path.GetFileNameWithoutExtension(file)] = new Dictionary<string, string>(scalars, StringComparer.Ordinal);
+        }
+
+        var data = new Data();
+        foreach (var (kind, items) in kinds)
+        {
+            var ordered = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+            foreach (var (id, fields) in items)
+                ordered[id] = fields;
+            data[kind] = ordered;
+        }
+
+        return data;
+    }
+
+    /// <summary>SHA-256 over the snapshot's canonical JSON: equal content, equal hash.</summary>
+    public static string Hash(Data data)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(data, EditionJson.Compact.Data);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(json));
+    }
+
+    private static SortedDictionary<string, Dictionary<string, string>> Kind(SortedDictionary<string, SortedDictionary<string, Dictionary<string, string>>> kinds, string key)
+    {
+        if (!kinds.TryGetValue(key, out var kind))
+            kinds[key] = kind = new SortedDictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        return kind;
+    }
+
+    private static YamlMappingNode? Parse(InputFolder folder, string file)
+    {
+        var text = Encoding.UTF8.GetString(folder.ReadBytesOrThrow(file, MaxYamlBytes));
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
+        }
+        catch (YamlException e)
+        {
+            throw new InputException(new SourceLocation(folder.Display(file), (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column)), "YAML syntax: " + e.Message.Split('\n')[0], "yaml");
+        }
+    }
+
+    /// <summary>A list of mappings that each have an id: the items of one kind, each flattened. Null for anything else.</summary>
+    private static List<(string Id, Dictionary<string, string> Fields)>? Items(YamlNode node)
+    {
+        if (node is not YamlSequenceNode sequence)
+            return null;
+        var items = new List<(string, Dictionary<string, string>)>();
+        foreach (var child in sequence.Children)
+        {
+            if (child is not YamlMappingNode mapping || Scalar(mapping, "id") is not { Length: > 0 } id)
+                return null;
+            var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (k, v) in mapping.Children)
+            {
+                if (k is YamlScalarNode { Value: { Length: > 0 } name } && name is not ("evidence" or "id") && Flatten(v) is { } value)
+                    fields[name] = value;
+            }
+
+            items.Add((id, new Dictionary<string, string>(fields, StringComparer.Ordinal)));
+        }
+
+        return items;
+    }
+
+    private static string? Scalar(YamlMappingNode mapping, string key) =>
+        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar ? Normalise(scalar) : null;
+
+    /// <summary>A field as one string: a scalar as itself, anything nested as compact JSON with sorted keys.</summary>
+    private static string? Flatten(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => Normalise(scalar),
+        _ => Json(node),
+    };
+
+    private static string? Normalise(YamlScalarNode scalar)
+    {
+        var value = scalar.Value;
+        if (value is null)
+            return null;
+        if (scalar.Style == ScalarStyle.Plain)
+        {
+            if (value.Length == 0 || value is "~" or "null" or "Null" or "NULL")
+                return null;
+            if (PlainNumber().IsMatch(value) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
+                return number.ToString("R", CultureInfo.InvariantCulture);
+        }
+
+        return value.Length == 0 ? null : value;
+    }
+
+    private static string Json(YamlNode node)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            Write(writer, node, depth: 0);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void Write(Utf8JsonWriter writer, YamlNode node, int depth)
+    {
+        switch (node)
+        {
+            case YamlScalarNode scalar:
+                if (Normalise(scalar) is { } text)
+                    writer.WriteStringValue(text);
+                else
+                    writer.WriteNullValue();
+                break;
+            case YamlSequenceNode sequence when depth < 16:
+                writer.WriteStartArray();
+                foreach (var child in sequence.Children)
+                    Write(writer, child, depth + 1);
+                writer.WriteEndArray();
+                break;
+            case YamlMappingNode mapping when depth < 16:
+                writer.WriteStartObject();
+                foreach (var (key, value) in mapping.Children
+                    .Select(p => ((p.Key as YamlScalarNode)?.Value ?? "", p.Value))
+                    .Where(p => p.Item1 != "evidence")
+                    .OrderBy(p => p.Item1, StringComparer.Ordinal))
+                {
+                    writer.WritePropertyName(key);
+                    Write(writer, value, depth + 1);
+                }
+
+                writer.WriteEndObject();
+                break;
+            default:
+                writer.WriteNullValue();
+                break;
+        }
+    }
+}
