@@ -1,0 +1,115 @@
+using SitRep.Text.Bidi;
+
+namespace SitRep.Text;
+
+/// <summary>
+/// Characters [Start, Start + Length) of a paragraph that are shaped together: one script, one bidi
+/// level, one family of the font stack (<see cref="Family"/> is its index; -1 when no family has them).
+/// </summary>
+public readonly record struct TextItem(int Start, int Length, Script Script, int Level, int Family)
+{
+    public int End => Start + Length;
+
+    public Direction Direction => (Level & 1) == 0 ? Direction.LeftToRight : Direction.RightToLeft;
+
+    public string ScriptTag => Scripts.Tag(Script);
+}
+
+/// <summary>Splits a line of a paragraph into the items the shaper takes, by level, script and font.</summary>
+public static class TextItems
+{
+    /// <summary>The items of a line in logical (typed) order: what line breaking and measuring use.</summary>
+    public static IReadOnlyList<TextItem> Logical(BidiParagraph paragraph, FontStack fonts, int lineStart, int lineEnd)
+    {
+        var text = paragraph.Text;
+        var levels = paragraph.LineLevels(lineStart, lineEnd);
+        var scripts = ScriptRuns.ResolvedScripts(text, lineStart, lineEnd, levels);
+        var families = Families(text, lineStart, lineEnd, levels, fonts);
+        var items = new List<TextItem>();
+        var start = 0;
+        for (var i = 1; i <= levels.Length; i++)
+        {
+            if (i < levels.Length && (levels[i] == levels[start] && scripts[i] == scripts[start] && families[i] == families[start]
+                    || char.IsLowSurrogate(text[lineStart + i])))
+                continue;
+            items.Add(new TextItem(lineStart + start, i - start, scripts[start], levels[start], families[start]));
+            start = i;
+        }
+
+        return items;
+    }
+
+    /// <summary>The items of a line in the order they are drawn from left to right (UAX #9, L2).</summary>
+    public static IReadOnlyList<TextItem> InVisualOrder(BidiParagraph paragraph, FontStack fonts, int lineStart, int lineEnd)
+    {
+        var logical = Logical(paragraph, fonts, lineStart, lineEnd);
+        if (paragraph.IsLeftToRightOnly)
+            return logical;
+        var visual = new List<TextItem>(logical.Count);
+        foreach (var run in paragraph.RunsInVisualOrder(lineStart, lineEnd))
+        {
+            var inRun = logical.Where(item => item.Start >= run.Start && item.End <= run.End);
+            visual.AddRange(run.Direction == Direction.RightToLeft ? inRun.Reverse() : inRun);
+        }
+
+        return visual;
+    }
+
+    /// <summary>
+    /// The family of each code unit. Letters take the first family that has them; common characters and
+    /// marks keep the family of the letter before them in their level run (or after them, at its start)
+    /// when that family has them, so a space or comma inside Arabic is set in the Arabic face and a mark
+    /// stays with its letter. Otherwise they too take the first family that has them.
+    /// </summary>
+    private static int[] Families(string text, int lineStart, int lineEnd, byte[] levels, FontStack fonts)
+    {
+        var count = lineEnd - lineStart;
+        var families = new int[count];
+        var points = new int[count];
+        var shared = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            var at = lineStart + i;
+            var c = char.IsHighSurrogate(text[at]) && at + 1 < lineEnd && char.IsLowSurrogate(text[at + 1])
+                ? char.ConvertToUtf32(text[at], text[at + 1])
+                : text[at];
+            points[i] = c;
+            shared[i] = c < 0x20 || Scripts.IsDefaultIgnorable(c) || Scripts.Of(c) is Script.Common or Script.Inherited;
+            families[i] = shared[i] ? -2 : fonts.FamilyFor(c);
+            if (c > 0xFFFF)
+            {
+                families[i + 1] = families[i];
+                shared[i + 1] = shared[i];
+                points[++i] = c;
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (!shared[i])
+                continue;
+            var neighbour = NeighbourFamily(families, levels, i);
+            var c = points[i];
+            families[i] = neighbour >= 0 && (fonts.Has(neighbour, c) || c < 0x20 || Scripts.IsDefaultIgnorable(c))
+                ? neighbour
+                : c < 0x20 || Scripts.IsDefaultIgnorable(c) ? Math.Max(0, fonts.FamilyFor(c)) : fonts.FamilyFor(c);
+        }
+
+        return families;
+    }
+
+    private static int NeighbourFamily(int[] families, byte[] levels, int i)
+    {
+        if (i > 0 && levels[i - 1] == levels[i] && families[i - 1] >= 0)
+            return families[i - 1];
+        for (var j = i + 1; j < families.Length && levels[j] == levels[i]; j++)
+        {
+            if (families[j] >= 0)
+                return families[j];
+            if (families[j] == -1)
+                break;
+        }
+
+        return -1;
+    }
+}
