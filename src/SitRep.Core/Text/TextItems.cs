@@ -84,30 +84,47 @@ public static class TextItems
             }
         }
 
+        var resolved = (int[])families.Clone();
         for (var i = 0; i < count; i++)
         {
             if (!shared[i])
                 continue;
             var neighbour = NeighbourFamily(families, levels, i);
             var c = points[i];
-            families[i] = neighbour >= 0 && (fonts.Has(neighbour, c) || c < 0x20 || Scripts.IsDefaultIgnorable(c))
+            var drawless = c < 0x20 || Scripts.IsDefaultIgnorable(c);
+            resolved[i] = neighbour >= 0 && (drawless || fonts.Has(neighbour, c))
                 ? neighbour
-                : c < 0x20 || Scripts.IsDefaultIgnorable(c) ? Math.Max(0, fonts.FamilyFor(c)) : fonts.FamilyFor(c);
+                : drawless ? Math.Max(0, fonts.FamilyFor(c)) : fonts.FamilyFor(c);
         }
 
-        return families;
+        return resolved;
     }
 
+    /// <summary>
+    /// The family of the nearest letter before the character in its level run, else after it there, else the
+    /// nearest letter on either side (so digits inside Arabic take the Arabic face). Only letters count:
+    /// digits after "≈" go back to the text face, not the mathematical one.
+    /// </summary>
     private static int NeighbourFamily(int[] families, byte[] levels, int i)
     {
-        if (i > 0 && levels[i - 1] == levels[i] && families[i - 1] >= 0)
-            return families[i - 1];
+        for (var j = i - 1; j >= 0 && levels[j] == levels[i]; j--)
+        {
+            if (families[j] >= 0)
+                return families[j];
+        }
+
         for (var j = i + 1; j < families.Length && levels[j] == levels[i]; j++)
         {
             if (families[j] >= 0)
                 return families[j];
-            if (families[j] == -1)
-                break;
+        }
+
+        for (var distance = 1; distance < Math.Min(families.Length, 64); distance++)
+        {
+            if (i - distance >= 0 && families[i - distance] >= 0)
+                return families[i - distance];
+            if (i + distance < families.Length && families[i + distance] >= 0)
+                return families[i + distance];
         }
 
         return -1;
