@@ -8,7 +8,8 @@ public class BidiParagraphTests
     /// <summary>
     /// Cases in the manner of Unicode's BidiCharacterTest.txt: text, paragraph direction (auto, L, R),
     /// resolved paragraph level, the level of each character after L1, and the visual order of the
-    /// character indices. None uses brackets (N0) or explicit embeddings, which are not implemented.
+    /// character indices (checked against GNU FriBidi while writing them). None uses explicit embeddings,
+    /// which are not implemented.
     /// </summary>
     [Theory]
     [InlineData("The town of كيدال is north.", "auto", 0, "000000000000111110000000000", "0 1 2 3 4 5 6 7 8 9 10 11 16 15 14 13 12 17 18 19 20 21 22 23 24 25 26")]
@@ -29,6 +30,15 @@ public class BidiParagraphTests
     [InlineData("ب 1.5 a", "auto", 1, "1122212", "6 5 2 3 4 1 0")]
     [InlineData("ب 1,2,3 ج", "auto", 1, "112222211", "8 7 2 3 4 5 6 1 0")]
     [InlineData("ب -5 ج", "auto", 1, "111211", "5 4 3 2 1 0")]
+    [InlineData("Kidal (كيدال وغاو) ≈ 110 km", "auto", 0, "000000011111111110000222000", "0 1 2 3 4 5 6 16 15 14 13 12 11 10 9 8 7 17 18 19 20 21 22 23 24 25 26")]
+    [InlineData("نزح 25,000 شخص (تقديرات)", "auto", 1, "111122222211111111111111", "23 22 21 20 19 18 17 16 15 14 13 12 11 10 4 5 6 7 8 9 3 2 1 0")]
+    [InlineData("في (UN) اليوم", "auto", 1, "1111221111111", "12 11 10 9 8 7 6 4 5 3 2 1 0")]
+    [InlineData("a (b) ج", "auto", 0, "0000001", "0 1 2 3 4 5 6")]
+    [InlineData("ب (c) d", "auto", 1, "1112112", "6 5 4 3 2 1 0")]
+    [InlineData("Kidal (كيدال) 2023", "auto", 0, "000000011111002222", "0 1 2 3 4 5 6 11 10 9 8 7 12 13 14 15 16 17")]
+    [InlineData("ب [a (c] d) ه", "auto", 1, "1112222112111", "12 11 10 9 8 7 3 4 5 6 2 1 0")]
+    [InlineData("(a)", "R", 1, "121", "2 1 0")]
+    [InlineData("قال (WFP: 30,000) اليوم", "auto", 1, "11111222222222221111111", "22 21 20 19 18 17 16 5 6 7 8 9 10 11 12 13 14 15 4 3 2 1 0")]
     public void Resolves_levels_and_visual_order_like_the_reference(string text, string direction, int paragraphLevel, string levels, string order)
     {
         var paragraph = BidiParagraph.Analyze(text, direction switch

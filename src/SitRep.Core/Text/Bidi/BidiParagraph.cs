@@ -2,10 +2,10 @@ namespace SitRep.Text.Bidi;
 
 /// <summary>
 /// The Unicode Bidirectional Algorithm (UAX #9) for one paragraph without explicit embeddings:
-/// paragraph direction (P2, P3), weak types (W1–W7), neutrals (N1, N2), implicit levels (I1, I2),
-/// and per line the reset of trailing whitespace (L1) and the reversal into visual order (L2).
-/// Not implemented: explicit embeddings, overrides and isolates (X1–X8; their characters are ignored,
-/// as X9 removes them), and bracket pairs (N0). Mirroring of brackets (L4) is left to the shaper.
+/// paragraph direction (P2, P3), weak types (W1–W7), bracket pairs and other neutrals (N0–N2),
+/// implicit levels (I1, I2), and per line the reset of trailing whitespace (L1) and the reversal into
+/// visual order (L2). Not implemented: explicit embeddings, overrides and isolates (X1–X8; their
+/// characters are ignored, as X9 removes them). Mirroring of brackets (L4) is left to the shaper.
 /// Levels are per UTF-16 code unit; the second half of a surrogate pair shares the level of the first.
 /// </summary>
 public sealed class BidiParagraph
@@ -48,7 +48,7 @@ public sealed class BidiParagraph
             Direction.RightToLeft => 1,
             _ => FirstStrongLevel(classes),
         };
-        var resolved = Resolve(classes, level);
+        var resolved = Resolve(text, classes, level);
         return new BidiParagraph(text, level, resolved, classes)
         {
             IsLeftToRightOnly = level == 0 && !resolved.AsSpan().ContainsAnyExcept((byte)0),
@@ -192,7 +192,7 @@ public sealed class BidiParagraph
     }
 
     /// <summary>Resolves weak and neutral types and the implicit levels over the characters X9 keeps.</summary>
-    private static byte[] Resolve(BidiClass[] classes, int paragraphLevel)
+    private static byte[] Resolve(string text, BidiClass[] classes, int paragraphLevel)
     {
         var kept = new List<int>(classes.Length);
         for (var i = 0; i < classes.Length; i++)
@@ -207,6 +207,7 @@ public sealed class BidiParagraph
 
         var edge = paragraphLevel == 0 ? BidiClass.L : BidiClass.R;
         ResolveWeak(types, edge);
+        BracketPairs.Resolve(text, kept.ToArray(), types, classes, edge);
         ResolveNeutral(types, edge);
 
         var levels = new byte[classes.Length];
