@@ -28,6 +28,10 @@ public static class ScriptRuns
     public static IReadOnlyList<ScriptRun> Split(BidiParagraph paragraph, int lineStart, int lineEnd)
     {
         var text = paragraph.Text;
+        if (lineStart == lineEnd)
+            return [];
+        if (paragraph.IsLeftToRightOnly && IsPlainLatin(text, lineStart, lineEnd, out var script))
+            return [new ScriptRun(lineStart, lineEnd - lineStart, script, 0)];
         var levels = paragraph.LineLevels(lineStart, lineEnd);
         var scripts = ResolvedScripts(text, lineStart, lineEnd, levels);
         var runs = new List<ScriptRun>();
@@ -41,6 +45,24 @@ public static class ScriptRuns
         }
 
         return runs;
+    }
+
+    /// <summary>
+    /// True when the line has only Latin letters, common characters below U+0250 and general punctuation
+    /// (U+2000–U+206F): one run, Latin, or Common if it has no letter. The common case, checked in one pass.
+    /// </summary>
+    internal static bool IsPlainLatin(string text, int lineStart, int lineEnd, out Script script)
+    {
+        script = Script.Common;
+        foreach (var c in text.AsSpan(lineStart, lineEnd - lineStart))
+        {
+            if (c >= '\u0250' && c is < '\u2000' or >= '\u2070')
+                return false;
+            if (script == Script.Common && (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' || c >= '\u00C0' && c < '\u0250' && c != '\u00D7' && c != '\u00F7'))
+                script = Script.Latin;
+        }
+
+        return true;
     }
 
     /// <summary>The script of each code unit of the line once common and inherited characters have joined a neighbour.</summary>

@@ -22,6 +22,10 @@ public static class TextItems
     public static IReadOnlyList<TextItem> Logical(BidiParagraph paragraph, FontStack fonts, int lineStart, int lineEnd)
     {
         var text = paragraph.Text;
+        if (lineStart == lineEnd)
+            return [];
+        if (paragraph.IsLeftToRightOnly && ScriptRuns.IsPlainLatin(text, lineStart, lineEnd, out var script) && FirstFamilyHasAll(text, lineStart, lineEnd, fonts))
+            return [new TextItem(lineStart, lineEnd - lineStart, script, 0, 0)];
         var levels = paragraph.LineLevels(lineStart, lineEnd);
         var scripts = ScriptRuns.ResolvedScripts(text, lineStart, lineEnd, levels);
         var families = Families(text, lineStart, lineEnd, levels, fonts);
@@ -37,6 +41,17 @@ public static class TextItems
         }
 
         return items;
+    }
+
+    private static bool FirstFamilyHasAll(string text, int lineStart, int lineEnd, FontStack fonts)
+    {
+        foreach (var c in text.AsSpan(lineStart, lineEnd - lineStart))
+        {
+            if (c >= 0x20 && !fonts.Has(0, c) && !Scripts.IsDefaultIgnorable(c))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>The items of a line in the order they are drawn from left to right (UAX #9, L2).</summary>

@@ -64,6 +64,19 @@ public class FontStackTests
         Assert.Equal([1, 1, 1, 0, 1, 0], items.Select(i => i.Family));
     }
 
+    [Theory]
+    [InlineData("Le 14 novembre, l’armée a repris Kidal.", 1)]
+    [InlineData("Kidal ≈ 25 000", 3)]             // the Latin fast path gives way when the first face lacks a character
+    [InlineData("12 944 – 25 %", 1)]
+    public void Plain_latin_lines_are_one_item_unless_a_character_needs_another_face(string text, int count)
+    {
+        var items = TextItems.Logical(BidiParagraph.Analyze(text), Serif, 0, text.Length);
+
+        Assert.Equal(count, items.Count);
+        Assert.Equal(text.Length, items.Sum(i => i.Length));
+        Assert.All(items, i => Assert.Equal(0, i.Level));
+    }
+
     [Fact]
     public void Items_in_visual_order_reverse_the_items_of_a_right_to_left_run()
     {
