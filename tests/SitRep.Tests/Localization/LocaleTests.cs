@@ -217,3 +217,30 @@ public class LocaleTests
         Assert.Contains(diagnostics.Items, d => d.Message.StartsWith("dates.months is missing or not a list of the twelve month names", StringComparison.Ordinal));
     }
 }
+
+public class LanguageDirectionTests
+{
+    [Theory]
+    [InlineData("ar", Direction.RightToLeft)]
+    [InlineData("he", Direction.RightToLeft)]
+    [InlineData("fa-IR", Direction.RightToLeft)]
+    [InlineData("ur", Direction.RightToLeft)]
+    [InlineData("ku-Arab", Direction.RightToLeft)]
+    [InlineData("ku", Direction.LeftToRight)]
+    [InlineData("ug-Latn", Direction.LeftToRight)]
+    [InlineData("fr", Direction.LeftToRight)]
+    [InlineData("en", Direction.LeftToRight)]
+    [InlineData("", Direction.LeftToRight)]
+    public void Knows_the_right_to_left_languages(string tag, Direction direction) =>
+        Assert.Equal(direction, LanguageDirection.Of(tag));
+
+    [Fact]
+    public void An_arabic_date_is_a_right_to_left_paragraph_with_its_numbers_left_to_right()
+    {
+        var date = Locales.ForLanguage("ar", new DiagnosticBag()).Date(new DateOnly(2023, 11, 22));
+        var paragraph = SitRep.Text.Bidi.BidiParagraph.Analyze(date);
+
+        Assert.Equal(Direction.RightToLeft, paragraph.Direction);
+        Assert.Equal("22111111112222", string.Concat(paragraph.LineLevels(0, date.Length).Select(l => l.ToString())));
+    }
+}
