@@ -39,7 +39,7 @@ public sealed class GeoWorld
 
     public IReadOnlyList<GeoCountry> Countries => countries;
 
-    /// <summary>The first country with ISO 3166-1 numeric code <paramref name="isoN3"/> (e.g. "466"; short codes are zero-padded, so "12" finds "012"), or null.</summary>
+    /// <summary>The first country with ISO 3166-1 numeric code <paramref name="isoN3"/> (e.g. "729"; short codes are zero-padded, so "12" finds "012"), or null.</summary>
     public GeoCountry? Find(string isoN3)
     {
         ArgumentNullException.ThrowIfNull(isoN3);

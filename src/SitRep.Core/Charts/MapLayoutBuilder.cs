@@ -110,12 +110,20 @@ internal static class MapLayoutBuilder
             }
         }
 
-        // Place labels: focus, capital, towns, then areas.
+        // Labels in order of need: the focus and the capital, then the distances (data a reader cannot
+        // get elsewhere; on a small map their short lines leave little room), then towns, then areas.
         var order = Enumerable.Range(0, places.Count)
             .OrderBy(i => places[i].IsFocus ? 0 : kinds[i] switch { PlaceKind.Capital => 1, PlaceKind.Town => 2, _ => 3 })
             .ToArray();
         var placeLayouts = new MapPlaceLayout[places.Count];
-        foreach (var i in order)
+        var essentials = order.Where(i => places[i].IsFocus || kinds[i] == PlaceKind.Capital).ToArray();
+        foreach (var i in essentials)
+            PlaceName(i);
+        var distanceLayouts = PlaceDistances();
+        foreach (var i in order.Except(essentials))
+            PlaceName(i);
+
+        void PlaceName(int i)
         {
             var font = MapLayout.PlaceFont(style, kinds[i], places[i].IsFocus);
             // Areas are diffuse: their names stack compactly beside the circle.
@@ -126,36 +134,40 @@ internal static class MapLayoutBuilder
             // No adjacent spot: move out with a leader line. The focus and the capital (placed first)
             // search further before giving up; other names are dropped only when nothing fits at all.
             var essential = places[i].IsFocus || kinds[i] == PlaceKind.Capital;
-            var label = placer.Place(points[i], size, clearance, rings: essential ? 24 : 8);
+            var label = placer.Place(points[i], size, clearance, rings: essential ? 24 : 16);
             placeLayouts[i] = new MapPlaceLayout(places[i], kinds[i], points[i], markers[i], label, text);
         }
 
         // Distance labels: next to their line, near its middle.
-        var distanceFont = MapLayout.DistanceFont(style);
-        var distanceLayouts = new List<MapDistanceLayout>();
-        foreach (var (d, a, b) in lines)
+        List<MapDistanceLayout> PlaceDistances()
         {
-            var size = new Size(distanceFont.Width(d.Label), distanceFont.LineHeight);
-            PlacedLabel? label = null;
-            // Close beside the line first; on a crowded small map (a short line between close places)
-            // a little further out, still without a leader.
-            foreach (var gap in new[] { 2.5, 4.5, 6.5 })
+            var distanceFont = MapLayout.DistanceFont(style);
+            var distanceLayouts = new List<MapDistanceLayout>();
+            foreach (var (d, a, b) in lines)
             {
-                foreach (var t in new[] { 0.5, 0.4, 0.6, 0.3, 0.7 })
+                var size = new Size(distanceFont.Width(d.Label), distanceFont.LineHeight);
+                PlacedLabel? label = null;
+                // Close beside the line first; on a crowded small map (a short line between close places)
+                // a little further out, still without a leader.
+                foreach (var gap in new[] { 2.5, 4.5, 6.5, 9, 12 })
                 {
-                    var anchor = new Point(a.X + (b.X - a.X) * t, a.Y + (b.Y - a.Y) * t);
-                    label = PlaceBeside(placer, anchor, size, gap);
+                    foreach (var t in new[] { 0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8 })
+                    {
+                        var anchor = new Point(a.X + (b.X - a.X) * t, a.Y + (b.Y - a.Y) * t);
+                        label = PlaceBeside(placer, anchor, size, gap);
+                        if (label is not null)
+                            break;
+                    }
                     if (label is not null)
                         break;
                 }
-                if (label is not null)
-                    break;
+                // Failing a spot that crosses no line, any clear spot beside the middle. Distance labels never
+                // take leader lines (a leader next to a dashed distance line reads as another line): with no
+                // clear spot the distance label is dropped.
+                label ??= placer.Place(new Point((a.X + b.X) / 2, (a.Y + b.Y) / 2), size, 2, allowLeader: false);
+                distanceLayouts.Add(new MapDistanceLayout(d, a, b, label));
             }
-            // Failing a spot that crosses no line, any clear spot beside the middle. Distance labels never
-            // take leader lines (a leader next to a dashed distance line reads as another line): with no
-            // clear spot the distance label is dropped — distances go before place names, which are placed first.
-            label ??= placer.Place(new Point((a.X + b.X) / 2, (a.Y + b.Y) / 2), size, 2, allowLeader: false);
-            distanceLayouts.Add(new MapDistanceLayout(d, a, b, label));
+            return distanceLayouts;
         }
 
         // Country names last, in whatever room is left: the highlighted country, then its neighbours.

@@ -55,6 +55,17 @@ public sealed class ChartDataErrorTests : IDisposable
         Assert.Contains("place 'kidal' has no coordinates", Failure());
     }
 
+    [Fact]
+    public void The_share_chart_takes_its_words_from_the_figures()
+    {
+        var (loaded, _) = BriefBuilder.LoadChecked(situation);
+        var chart = Assert.IsType<SitRep.Charts.ShareChart>(new ChartFactory(loaded).Get("drawdown"));
+        var texts = chart.Texts.ToArray();
+        Assert.Contains("MINUSMA uniformed personnel who have left Mali", texts);
+        Assert.Contains("196 of 737 (MINUSMA civilian staff on the mission)", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("departed", StringComparison.Ordinal));
+    }
+
     private void Edit(string file, string from, string to)
     {
         var path = Path.Combine(situation, file);

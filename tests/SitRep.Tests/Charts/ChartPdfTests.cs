@@ -18,7 +18,7 @@ public sealed class ChartPdfTests : IDisposable
     private static string[] Expected(string name) => name switch
     {
         "bars" => ["Kidal area population", "~68,000", "Civilians executed at Ersane", "17", "~ approximate"],
-        "share" => ["Uniformed personnel departed", "~6,500 of 12,944 (Uniformed personnel in June)", "Civilian staff still in place", "~50%", "74%", "As of 10 Nov 2023"],
+        "share" => ["Uniformed personnel departed", "~6,500 of 12,944 (Uniformed personnel in June)", "Civilian staff still in place", "541 of 737 (Civilian staff in June)", "73%", "27%", "As of 10 Nov 2023"],
         "timeline" => ["Independence", "Drone strikes", "Army takes Kidal", "exact date", "date disputed between sources (?)"],
         "map" => ["Kidal", "Anéfis", "Ménaka", "Bamako", "about 110 km", "MALI"],
         "zoomed-map" => ["Kidal", "Anéfis", "Tessalit", "about 110 km", "about 200 km"],

@@ -82,12 +82,38 @@ public sealed class LabelPlacerTests
     }
 
     [Fact]
-    public void A_displaced_label_gets_a_leader_from_its_point()
+    public void A_label_hemmed_in_by_other_labels_is_left_out_rather_than_crossed_by_its_leader()
     {
         var placer = new LabelPlacer(new Rect(0, 0, 200, 200));
         var p = new Point(100, 100);
         foreach (var box in LabelPlacer.Candidates(p, new Size(30, 9), 3))
-            placer.Claim(box); // all eight classic spots taken
+            placer.Claim(box); // all eight classic spots taken: any leader would cross one
+        Assert.Null(placer.Place(p, new Size(30, 9), 3));
+    }
+
+    [Fact]
+    public void Labels_never_cross_a_hard_line_nor_a_leader()
+    {
+        var placer = new LabelPlacer(new Rect(0, 0, 200, 200));
+        placer.AddHardSegment(new Point(104, 0), new Point(104, 200)); // a border just right of the point
+        var label = placer.Place(new Point(100, 100), new Size(30, 9), 3);
+        Assert.NotNull(label);
+        Assert.True(label!.Box.Right < 104);
+        var boxed = placer.Place(new Point(60, 100), new Size(30, 9), 3);
+        foreach (var placed in new[] { label, boxed })
+            if (placed is { HasLeader: true })
+                Assert.False(Geometry.SegmentHitsRect(placed.Anchor, placed.LeaderEnd, label.Box) && !ReferenceEquals(placed, label));
+    }
+
+    [Fact]
+    public void A_displaced_label_gets_a_leader_from_its_point()
+    {
+        var placer = new LabelPlacer(new Rect(0, 0, 200, 200));
+        var p = new Point(100, 100);
+        // A small square of border round the point: every adjacent spot crosses it; a leader may.
+        Point[] square = [new(95, 95), new(105, 95), new(105, 105), new(95, 105)];
+        for (var i = 0; i < 4; i++)
+            placer.AddHardSegment(square[i], square[(i + 1) % 4]);
         var label = placer.Place(p, new Size(30, 9), 3);
         Assert.NotNull(label);
         Assert.True(label!.HasLeader);

@@ -68,4 +68,57 @@ public sealed class LocatorMapLayoutTests
         var h = ChartSamples.Map().HeightFor(480);
         Assert.InRange(h, 480 * 0.5, 480 * 0.9);
     }
+
+    [Theory]
+    [InlineData(false, 480)]
+    [InlineData(false, 240)]
+    [InlineData(true, 400)]
+    public void No_label_crosses_a_border_a_coast_or_a_leader(bool zoomed, double width)
+    {
+        var map = zoomed ? ChartSamples.ZoomedMap() : ChartSamples.Map();
+        var layout = map.Layout(new Rect(0, 0, width, map.HeightFor(width)), ChartStyle.Default);
+        var labels = layout.Places.Where(p => p.Label is not null).Select(p => (What: p.Place.Name, p.Label!.Box))
+            .Concat(layout.Distances.Where(d => d.Label is not null).Select(d => (What: d.Distance.Label, d.Label!.Box)))
+            .Concat(layout.CountryLabels.Select(c => (What: c.Country.Name, c.Box)))
+            .ToList();
+        var borders = layout.Shapes.SelectMany(s => s.Rings).SelectMany(r => r.Select((p, i) => (A: r[i], B: r[(i + 1) % r.Length]))).ToList();
+        var leaders = layout.Places.Where(p => p.Label is { HasLeader: true }).Select(p => (Of: p.Place.Name, A: p.Label!.Anchor, B: p.Label.LeaderEnd)).ToList();
+        foreach (var (what, box) in labels)
+        {
+            Assert.DoesNotContain(borders, b => Geometry.SegmentHitsRect(b.A, b.B, box));
+            foreach (var leader in leaders.Where(l => l.Of != what))
+                Assert.False(Geometry.SegmentHitsRect(leader.A, leader.B, box), $"the leader of {leader.Of} crosses the label '{what}'");
+        }
+    }
+
+    [Fact]
+    public void Places_close_together_get_a_zoomed_view_and_the_country_in_an_inset()
+    {
+        var whole = ChartSamples.Map().Layout(Frame, ChartStyle.Default);
+        var zoomed = ChartSamples.ZoomedMap().Layout(Frame, ChartStyle.Default);
+        Assert.Null(whole.Inset);
+        var inset = Assert.IsType<MapInset>(zoomed.Inset);
+        Assert.True(zoomed.Projection.KmPerPoint < whole.Projection.KmPerPoint / 3, "the view zooms in on the places");
+        Assert.True(Frame.Contains(inset.Frame));
+        Assert.True(inset.Frame.Contains(inset.View), "the view's outline sits inside the inset");
+        Assert.Contains(inset.Shapes, s => s.Highlighted);
+        Assert.All(inset.Shapes.SelectMany(s => s.Rings).SelectMany(r => r), p => Assert.True(inset.Frame.Inflate(0.01, 0.01).Contains(p)));
+        foreach (var place in zoomed.Places)
+        {
+            Assert.True(Frame.Contains(place.Point), $"{place.Place.Name} is inside the zoomed view");
+            Assert.False(inset.Frame.Contains(place.Point), $"the inset covers {place.Place.Name}");
+            if (place.Label is { } label)
+                Assert.False(label.Box.IntersectsWith(inset.Frame), $"the label of {place.Place.Name} runs under the inset");
+        }
+    }
+
+    [Fact]
+    public void Distances_are_only_those_the_data_gives()
+    {
+        var none = new LocatorMap(GeoWorld.Default, "466", ChartSamples.Places, []).Layout(Frame, ChartStyle.Default);
+        Assert.Empty(none.Distances);
+        var layout = ChartSamples.Map().Layout(Frame, ChartStyle.Default);
+        Assert.Equal(ChartSamples.Distances.Select(d => d.Label), layout.Distances.Select(d => d.Distance.Label));
+        Assert.DoesNotContain(ChartSamples.Map().Texts, t => t.Contains('\u2248'));
+    }
 }

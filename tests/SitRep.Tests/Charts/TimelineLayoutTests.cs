@@ -106,7 +106,7 @@ public sealed class TimelineLayoutTests
         Assert.All(placed, p => Assert.True(p.Labelled));
         Assert.Equal(0, TimelineLabelPlacer.Conflicts(placed, xs, -6));
         Assert.All(placed, p => Assert.True(p.Box.Left >= 0 && p.Box.Right <= 400));
-        Assert.Equal(6, placed.Select(p => p.Level).Distinct().Count());
+        Assert.InRange(placed.Max(p => p.Level), 3, 5); // stacked, but no higher than one level per label
     }
 
     [Fact]
