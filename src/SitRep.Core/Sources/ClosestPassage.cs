@@ -6,6 +6,9 @@ namespace SitRep.Sources;
 /// </summary>
 public sealed record ClosestPassage(int Line, int Column, string Passage, string? ExpectedWord, string? FoundWord)
 {
+    /// <summary>Where <see cref="FoundWord"/> starts in the normalised evidence; -1 when nothing differs.</summary>
+    public int FoundOffset { get; init; } = -1;
+
     public const int SearchWords = 40;
 
     public static ClosestPassage? Find(SourceText source, string evidence)
@@ -42,6 +45,7 @@ public sealed record ClosestPassage(int Line, int Column, string Passage, string
             return null;
 
         string? expected = null, found = null;
+        var foundOffset = -1;
         window = Math.Min(needle.Count, hay.Count - bestStart);
         for (var i = 0; i < window; i++)
         {
@@ -49,6 +53,7 @@ public sealed record ClosestPassage(int Line, int Column, string Passage, string
             {
                 expected = hay[bestStart + i].Word;
                 found = needle[i].Word;
+                foundOffset = needle[i].Start;
                 break;
             }
         }
@@ -57,7 +62,7 @@ public sealed record ClosestPassage(int Line, int Column, string Passage, string
         var lastWord = hay[bestStart + window - 1];
         var passage = source.Normalized[first..(lastWord.Start + lastWord.Word.Length)];
         var (line, column) = source.LineOf(first);
-        return new ClosestPassage(line, column, passage, expected, found);
+        return new ClosestPassage(line, column, passage, expected, found) { FoundOffset = foundOffset };
     }
 
     private static List<(string Word, int Start)> Words(string text)
