@@ -152,10 +152,10 @@ public sealed class Figure : SourcedItem
     public bool Approximate => Qualifier == "about";
 
     /// <summary>The number with its scale applied (1.2 million is 1,200,000); the low end of a range.</summary>
-    public double? Amount => (Value ?? (Range.Count > 0 ? Range[0] : null)) * Quantities.Factor(Scale);
+    public double? Amount => (Value ?? (Range.Count > 0 ? Range[0] : null)) is { } v ? Quantities.Scaled(v, Scale) : null;
 
     /// <summary>The high end of a range, scaled; the amount otherwise.</summary>
-    public double? HighAmount => Range.Count == 2 ? Range[1] * Quantities.Factor(Scale) : Amount;
+    public double? HighAmount => Range.Count == 2 ? Quantities.Scaled(Range[1], Scale) : Amount;
 }
 
 public sealed class Quote : YamlRecord

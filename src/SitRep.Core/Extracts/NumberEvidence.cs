@@ -7,7 +7,7 @@ namespace SitRep.Extracts;
 public sealed record WrittenNumber(double Value, string? Scale, string Qualifier, int Start, int Length)
 {
     /// <summary>The value with the scale applied ("1.2 million" is 1,200,000).</summary>
-    public double Amount => Value * Quantities.Factor(Scale);
+    public double Amount => Quantities.Scaled(Value, Scale);
 
     public string Display => QuantityText.Number(Value) + (Scale is null ? "" : " " + Scale);
 }
@@ -80,7 +80,7 @@ public static partial class NumberEvidence
     public static WrittenNumber? Match(string evidence, double value, string? scale)
     {
         var numbers = Find(evidence);
-        var amount = value * Quantities.Factor(scale);
+        var amount = Quantities.Scaled(value, scale);
         return numbers.FirstOrDefault(n => Same(n.Value, value) && n.Scale == scale)
             ?? numbers.FirstOrDefault(n => Same(n.Amount, amount));
     }

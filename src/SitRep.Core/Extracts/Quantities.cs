@@ -18,6 +18,15 @@ public static class Quantities
         _ => 1,
     };
 
+    /// <summary>The value with its scale applied, without binary rounding (4.1 billion is exactly 4,100,000,000).</summary>
+    public static double Scaled(double value, string? scale)
+    {
+        var factor = Factor(scale);
+        if (factor == 1 || Math.Abs(value) > 1e15)
+            return value * factor;
+        return (double)((decimal)value * (decimal)factor);
+    }
+
     /// <summary>The words printed before a number for a qualifier ("at least").</summary>
     public static string Words(string qualifier) => qualifier switch
     {

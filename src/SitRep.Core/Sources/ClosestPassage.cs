@@ -26,11 +26,11 @@ public sealed record ClosestPassage(int Line, int Column, string Passage, string
             var score = 0;
             for (var i = 0; i < window; i++)
             {
-                if (string.Equals(hay[start + i].Word, needle[i].Word, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(Core(hay[start + i].Word), Core(needle[i].Word), StringComparison.OrdinalIgnoreCase))
                     score += 2;
-                else if (start + i + 1 < hay.Count && string.Equals(hay[start + i + 1].Word, needle[i].Word, StringComparison.OrdinalIgnoreCase))
+                else if (start + i + 1 < hay.Count && string.Equals(Core(hay[start + i + 1].Word), Core(needle[i].Word), StringComparison.OrdinalIgnoreCase))
                     score += 1;
-                else if (start + i > 0 && string.Equals(hay[start + i - 1].Word, needle[i].Word, StringComparison.OrdinalIgnoreCase))
+                else if (start + i > 0 && string.Equals(Core(hay[start + i - 1].Word), Core(needle[i].Word), StringComparison.OrdinalIgnoreCase))
                     score += 1;
             }
 
@@ -49,11 +49,14 @@ public sealed record ClosestPassage(int Line, int Column, string Passage, string
         window = Math.Min(needle.Count, hay.Count - bestStart);
         for (var i = 0; i < window; i++)
         {
-            if (hay[bestStart + i].Word != needle[i].Word)
+            // Punctuation around a word (the quotation mark that opens a quote in the source) is not the difference.
+            var (sourceWord, evidenceWord) = (Core(hay[bestStart + i].Word), Core(needle[i].Word));
+            if (sourceWord != evidenceWord || (sourceWord.Length == 0 && hay[bestStart + i].Word != needle[i].Word))
             {
-                expected = hay[bestStart + i].Word;
-                found = needle[i].Word;
-                foundOffset = needle[i].Start;
+                var bare = sourceWord.Length > 0 && evidenceWord.Length > 0;
+                expected = bare ? sourceWord : hay[bestStart + i].Word;
+                found = bare ? evidenceWord : needle[i].Word;
+                foundOffset = needle[i].Start + (bare ? needle[i].Word.IndexOf(evidenceWord, StringComparison.Ordinal) : 0);
                 break;
             }
         }
@@ -63,6 +66,17 @@ public sealed record ClosestPassage(int Line, int Column, string Passage, string
         var passage = source.Normalized[first..(lastWord.Start + lastWord.Word.Length)];
         var (line, column) = source.LineOf(first);
         return new ClosestPassage(line, column, passage, expected, found) { FoundOffset = foundOffset };
+    }
+
+    /// <summary>A word without the punctuation around it: '"We' is 'We', 'children.' is 'children'.</summary>
+    private static string Core(string word)
+    {
+        int start = 0, end = word.Length;
+        while (start < end && !char.IsLetterOrDigit(word[start]))
+            start++;
+        while (end > start && !char.IsLetterOrDigit(word[end - 1]))
+            end--;
+        return word[start..end];
     }
 
     private static List<(string Word, int Start)> Words(string text)
