@@ -354,7 +354,7 @@ public static class SituationLoader
             }
             catch (InputFileError e)
             {
-                diagnostics.Error(source.Where("file"), $"source file '{source.File}' is refused: {e.Message}", "source-file");
+                diagnostics.Error(source.Where("file"), $"source file {e.Message}", "source-file");
                 continue;
             }
 

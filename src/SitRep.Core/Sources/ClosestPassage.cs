@@ -26,11 +26,11 @@ public sealed record ClosestPassage(int Line, int Column, string Passage, string
             var score = 0;
             for (var i = 0; i < window; i++)
             {
-                if (string.Equals(Core(hay[start + i].Word), Core(needle[i].Word), StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(hay[start + i].Core, needle[i].Core, StringComparison.OrdinalIgnoreCase))
                     score += 2;
-                else if (start + i + 1 < hay.Count && string.Equals(Core(hay[start + i + 1].Word), Core(needle[i].Word), StringComparison.OrdinalIgnoreCase))
+                else if (start + i + 1 < hay.Count && string.Equals(hay[start + i + 1].Core, needle[i].Core, StringComparison.OrdinalIgnoreCase))
                     score += 1;
-                else if (start + i > 0 && string.Equals(Core(hay[start + i - 1].Word), Core(needle[i].Word), StringComparison.OrdinalIgnoreCase))
+                else if (start + i > 0 && string.Equals(hay[start + i - 1].Core, needle[i].Core, StringComparison.OrdinalIgnoreCase))
                     score += 1;
             }
 
@@ -50,7 +50,7 @@ public sealed record ClosestPassage(int Line, int Column, string Passage, string
         for (var i = 0; i < window; i++)
         {
             // Punctuation around a word (the quotation mark that opens a quote in the source) is not the difference.
-            var (sourceWord, evidenceWord) = (Core(hay[bestStart + i].Word), Core(needle[i].Word));
+            var (sourceWord, evidenceWord) = (hay[bestStart + i].Core, needle[i].Core);
             if (sourceWord != evidenceWord || (sourceWord.Length == 0 && hay[bestStart + i].Word != needle[i].Word))
             {
                 var bare = sourceWord.Length > 0 && evidenceWord.Length > 0;
@@ -79,9 +79,9 @@ public sealed record ClosestPassage(int Line, int Column, string Passage, string
         return word[start..end];
     }
 
-    private static List<(string Word, int Start)> Words(string text)
+    private static List<(string Word, int Start, string Core)> Words(string text)
     {
-        var words = new List<(string, int)>();
+        var words = new List<(string, int, string)>();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -90,7 +90,8 @@ public sealed record ClosestPassage(int Line, int Column, string Passage, string
                 start = i;
             if (boundary && start >= 0)
             {
-                words.Add((text[start..i], start));
+                var word = text[start..i];
+                words.Add((word, start, Core(word)));
                 start = -1;
             }
         }
