@@ -42,7 +42,6 @@ public static class SituationValidator
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         IEnumerable<(string Id, SourceLocation At)> ids = situation.AllSourcedItems().Select(i => (i.Id, i.Where("id")))
             .Concat(situation.Quotes.Select(q => (q.Id, q.Where("id"))))
-            .Concat(situation.Info.ActorCategories.Select(c => (c.Id, c.Where("id"))))
             .Concat(situation.Places.Select(p => (p.Id, p.Where("id"))))
             .Concat(situation.Charts.Select(c => (c.Id, c.Where("id"))));
         foreach (var (id, at) in ids)
@@ -53,6 +52,13 @@ public static class SituationValidator
                 diagnostics.Error(at, $"duplicate id '{id}' (first used at {first})", "duplicate-id");
             else
                 seen[id] = at;
+        }
+
+        var categories = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var category in situation.Info.ActorCategories)
+        {
+            if (!categories.Add(category.Id))
+                diagnostics.Error(category.Where("id"), $"actor category '{category.Id}' is declared twice", "duplicate-id");
         }
 
         var sourceIds = new HashSet<string>(StringComparer.Ordinal);
