@@ -122,6 +122,17 @@ public sealed class SourceFileTests : IDisposable
         Assert.DoesNotContain("root:", result.StdOut + result.StdErr);
     }
 
+    [Fact]
+    public void Build_does_not_hang_on_a_fifo_that_no_source_cites()
+    {
+        // The inputs hash covers every file of the folder; it must not open a FIFO (that blocks until a writer comes).
+        using var box = new Sandbox();
+        Assert.Equal(0, Run("mkfifo", Path.Combine(box.Situation, "sources", "stray.txt")));
+        var result = box.Run(["build", "--situation", box.Situation, "--out", box.Output], TimeSpan.FromSeconds(300));
+        Assert.False(result.TimedOut, result.ToString());
+        Assert.Equal(0, result.ExitCode);
+    }
+
     private static int Run(string file, params string[] args)
     {
         var info = new ProcessStartInfo(file) { RedirectStandardError = true, RedirectStandardOutput = true };
