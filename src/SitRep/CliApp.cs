@@ -16,6 +16,7 @@ internal static class CliApp
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
+            NewCommand.Create(),
             TemplatesCommand.Create(),
             TemplateCommand.Create(),
             DiffCommand.Create(),

@@ -11,6 +11,10 @@ public abstract class YamlRecord
 
     /// <summary>The location of a field, or of the record when the field is absent.</summary>
     public SourceLocation Where(string field) => FieldLocations.TryGetValue(field, out var location) ? location : Location;
+
+    /// <summary>The location of one entry of a list field, or of the field.</summary>
+    public SourceLocation Where(string field, int index) =>
+        FieldLocations.TryGetValue($"{field}[{index}]", out var location) ? location : Where(field);
 }
 
 /// <summary>An extract: an id, the source it cites and the verbatim evidence it rests on.</summary>
@@ -31,4 +35,15 @@ public abstract class SourcedItem : YamlRecord
 
 /// <summary>Marks a field that must be present and non-empty.</summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class RequiredAttribute : Attribute;
+public sealed class RequiredAttribute : Attribute
+{
+    /// <summary>What to write there, said when the field is left empty ("the date the brief is current to, YYYY-MM-DD").</summary>
+    public string? Hint { get; init; }
+}
+
+/// <summary>The YAML key of a field whose property name says something else.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class YamlNameAttribute(string name) : Attribute
+{
+    public string Name { get; } = name;
+}

@@ -3,40 +3,125 @@ using System.Text.RegularExpressions;
 
 namespace SitRep.Extracts;
 
-/// <summary>Finds a figure's number in its evidence, in the forms sources write it: 25000, 25,000, 25 000.</summary>
+/// <summary>A number as a text writes it: its value as written, the scale word after it and the qualifier before it.</summary>
+public sealed record WrittenNumber(double Value, string? Scale, string Qualifier, int Start, int Length)
+{
+    /// <summary>The value with the scale applied ("1.2 million" is 1,200,000).</summary>
+    public double Amount => Quantities.Scaled(Value, Scale);
+
+    public string Display => QuantityText.Number(Value) + (Scale is null ? "" : " " + Scale);
+}
+
+/// <summary>
+/// Finds a figure's number in its evidence, in the forms sources write it: 25000, 25,000, 25 000,
+/// 1.2 million, US$ 4.1bn, 25%, and the words zero to twenty ("three hospitals").
+/// </summary>
 public static partial class NumberEvidence
 {
-    private static readonly string[] Hedges = ["about", "approximately", "roughly", "around", "some", "nearly", "almost", "over", "more than", "at least", "up to", "an estimated", "estimated", "~", "≈", "several"];
+    private static readonly string[] NumberWords =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
-    [GeneratedRegex(@"\d{1,3}(?:[,\u00A0\u202F ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")]
+    /// <summary>The words before a number that bound or hedge it, longest first within each qualifier.</summary>
+    private static readonly (string Words, string Qualifier)[] Hedges =
+    [
+        ("no fewer than", "at_least"), ("no less than", "at_least"), ("a minimum of", "at_least"), ("at least", "at_least"),
+        ("more than", "more_than"), ("upwards of", "more_than"), ("in excess of", "more_than"), ("over", "more_than"), ("exceeding", "more_than"),
+        ("as many as", "up_to"), ("a maximum of", "up_to"), ("up to", "up_to"),
+        ("fewer than", "fewer_than"), ("less than", "fewer_than"), ("under", "fewer_than"),
+        ("approximately", "about"), ("an estimated", "about"), ("estimated at", "about"), ("estimated", "about"), ("roughly", "about"),
+        ("around", "about"), ("nearly", "about"), ("almost", "about"), ("close to", "about"), ("about", "about"), ("some", "about"),
+        ("circa", "about"), ("~", "about"), ("≈", "about"),
+        ("between", "between"),
+    ];
+
+    [GeneratedRegex(@"(?<![\d.,])(?:\d{1,3}(?:[,\u00A0\u202F ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 
-    /// <summary>The numbers written in a text, with whether a hedge word stands just before each.</summary>
-    public static IEnumerable<(double Value, bool Hedged)> NumbersIn(string text)
+    [GeneratedRegex(@"^[\s\u00A0]*(?:(thousand|million|billion)\b|(bn|mn|m|k)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ScalePattern();
+
+    [GeneratedRegex(@"(?:US\$|USD|EUR|CHF|GBP|[$€£¥])\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyBefore();
+
+    /// <summary>Every number written in a text, in order.</summary>
+    public static IReadOnlyList<WrittenNumber> Find(string text)
     {
+        var found = new List<WrittenNumber>();
         foreach (Match match in NumberPattern().Matches(text))
         {
-            var digits = match.Value.Replace(",", "").Replace("\u00A0", "").Replace("\u202F", "").Replace(" ", "");
-            if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            if (!TryValue(match.Value, out var value))
                 continue;
-            var before = text[Math.Max(0, match.Index - 16)..match.Index].TrimEnd().ToLowerInvariant();
-            var hedged = Hedges.Any(h => before.EndsWith(h, StringComparison.Ordinal));
-            yield return (value, hedged);
+            var after = text[(match.Index + match.Length)..];
+            string? scale = null;
+            var length = match.Length;
+            if (ScalePattern().Match(after) is { Success: true } s)
+            {
+                scale = s.Groups[1].Success ? s.Groups[1].Value.ToLowerInvariant() : s.Groups[2].Value.ToLowerInvariant() switch
+                {
+                    "bn" => "billion",
+                    "mn" or "m" => "million",
+                    _ => "thousand",
+                };
+                // "5 m" after a plain count is more often metres than millions; only money and decimals take "m".
+                if (s.Groups[2].Value.Equals("m", StringComparison.OrdinalIgnoreCase) && !CurrencyBefore().IsMatch(text[..match.Index]))
+                    scale = null;
+                if (scale is not null)
+                    length += s.Length;
+            }
+
+            found.Add(new WrittenNumber(value, scale, QualifierBefore(text, match.Index), match.Index, length));
         }
+
+        return found;
     }
+
+    /// <summary>The first written number whose value (as written, or once scaled) is <paramref name="value"/> with <paramref name="scale"/>.</summary>
+    public static WrittenNumber? Match(string evidence, double value, string? scale)
+    {
+        var numbers = Find(evidence);
+        var amount = Quantities.Scaled(value, scale);
+        return numbers.FirstOrDefault(n => Same(n.Value, value) && n.Scale == scale)
+            ?? numbers.FirstOrDefault(n => Same(n.Amount, amount));
+    }
+
+    /// <summary>The numbers written in a text, with whether a qualifier word stands just before each.</summary>
+    public static IEnumerable<(double Value, bool Hedged)> NumbersIn(string text) =>
+        Find(text).Select(n => (n.Value, n.Qualifier != "exact"));
 
     public static bool Contains(string evidence, double value, out bool hedged)
     {
-        foreach (var (number, isHedged) in NumbersIn(evidence))
+        var match = Match(evidence, value, null) ?? Find(evidence).FirstOrDefault(n => Same(n.Value, value));
+        hedged = match is not null && match.Qualifier != "exact";
+        return match is not null;
+    }
+
+    private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(b));
+
+    private static bool TryValue(string written, out double value)
+    {
+        var word = Array.FindIndex(NumberWords, w => w.Equals(written, StringComparison.OrdinalIgnoreCase));
+        if (word >= 0)
         {
-            if (Math.Abs(number - value) < 1e-9)
-            {
-                hedged = isHedged;
-                return true;
-            }
+            value = word;
+            return true;
         }
 
-        hedged = false;
-        return false;
+        var digits = written.Replace(",", "").Replace("\u00A0", "").Replace("\u202F", "").Replace(" ", "");
+        return double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static string QualifierBefore(string text, int index)
+    {
+        var before = text[Math.Max(0, index - 32)..index];
+        before = CurrencyBefore().Replace(before, "").TrimEnd().ToLowerInvariant();
+        foreach (var (words, qualifier) in Hedges)
+        {
+            if (before.EndsWith(words, StringComparison.Ordinal)
+                && (words.Length == before.Length || !char.IsLetter(before[before.Length - words.Length - 1]) || !char.IsLetter(words[0])))
+                return qualifier;
+        }
+
+        return "exact";
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using SitRep.Diagnostics;
+using SitRep.Files;
 using SitRep.Sources;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -19,25 +20,52 @@ public static class SituationLoader
         if (!System.IO.Directory.Exists(directory))
             throw new InputException(SourceLocation.Of(Display(directory)), File.Exists(directory) ? "is a file; give the situation folder that holds situation.yaml" : "situation folder not found");
 
-        var info = ReadRoot(directory, "situation.yaml", required: true, diagnostics) is { } infoNode
-            ? Binder(directory, "situation.yaml", diagnostics).BindRecord<SituationInfo>(infoNode, "situation.yaml")
+        var folder = new InputFolder(directory, Display(directory), "situation");
+        var yaml = new Dictionary<string, string>(StringComparer.Ordinal);
+        var info = ReadRoot(folder, "situation.yaml", required: true, yaml, diagnostics) is { } infoNode
+            ? Binder(folder, "situation.yaml", diagnostics).BindRecord<SituationInfo>(infoNode, "situation.yaml")
             : null;
-        var sources = ReadList<SourceEntry>(directory, "sources.yaml", "sources", required: true, diagnostics);
+        var sources = ReadList<SourceEntry>(folder, "sources.yaml", "sources", required: true, yaml, diagnostics);
+        var response = ReadLists(folder, "response.yaml", ["funding", "response", "gaps"], yaml, diagnostics);
         var situation = new Situation
         {
             Directory = directory,
-            Info = info ?? new SituationInfo { Location = SourceLocation.Of(Display(Path.Combine(directory, "situation.yaml"))) },
+            Folder = folder,
+            Info = info ?? new SituationInfo { Location = SourceLocation.Of(folder.Display("situation.yaml")) },
             Sources = sources,
-            Texts = ReadSourceTexts(directory, sources, diagnostics),
-            Background = ReadList<BackgroundItem>(directory, "background.yaml", "background", false, diagnostics),
-            Timeline = ReadList<TimelineEvent>(directory, "timeline.yaml", "timeline", false, diagnostics),
-            Actors = ReadList<Actor>(directory, "actors.yaml", "actors", false, diagnostics),
-            Figures = ReadList<Figure>(directory, "figures.yaml", "figures", false, diagnostics),
-            Quotes = ReadList<Quote>(directory, "quotes.yaml", "quotes", false, diagnostics),
-            Judgments = ReadList<Judgment>(directory, "judgments.yaml", "judgments", false, diagnostics),
-            Places = ReadList<Place>(directory, "places.yaml", "places", false, diagnostics),
-            Charts = ReadList<ChartSpec>(directory, "charts.yaml", "charts", false, diagnostics),
+            Texts = ReadSourceTexts(folder, sources, diagnostics),
+            Background = ReadList<BackgroundItem>(folder, "background.yaml", "background", false, yaml, diagnostics),
+            Timeline = ReadList<TimelineEvent>(folder, "timeline.yaml", "timeline", false, yaml, diagnostics),
+            Actors = ReadList<Actor>(folder, "actors.yaml", "actors", false, yaml, diagnostics),
+            Figures = ReadList<Figure>(folder, "figures.yaml", "figures", false, yaml, diagnostics),
+            Quotes = ReadList<Quote>(folder, "quotes.yaml", "quotes", false, yaml, diagnostics),
+            Judgments = ReadList<Judgment>(folder, "judgments.yaml", "judgments", false, yaml, diagnostics),
+            Places = ReadList<Place>(folder, "places.yaml", "places", false, yaml, diagnostics),
+            Charts = ReadList<ChartSpec>(folder, "charts.yaml", "charts", false, yaml, diagnostics),
+            Funding = response.Bind<Funding>("funding"),
+            Response = response.Bind<SectorItem>("response"),
+            Gaps = response.Bind<SectorItem>("gaps"),
+            Drafts = new DraftExtracts
+            {
+                Figures = ReadList<Figure>(folder, "figures.draft.yaml", "figures", false, yaml, diagnostics),
+                Quotes = ReadList<Quote>(folder, "quotes.draft.yaml", "quotes", false, yaml, diagnostics),
+                Timeline = ReadList<TimelineEvent>(folder, "timeline.draft.yaml", "timeline", false, yaml, diagnostics),
+                Places = ReadList<Place>(folder, "places.draft.yaml", "places", false, yaml, diagnostics),
+                Actors = ReadList<Actor>(folder, "actors.draft.yaml", "actors", false, yaml, diagnostics),
+            },
+            YamlTexts = yaml,
         };
+
+        // The previous schema's 'approximate: true' meant "about"; the checker notes the migration.
+        foreach (var figure in situation.Figures.Concat(situation.Drafts.Figures))
+        {
+            if (figure.LegacyApproximate == true && !figure.FieldLocations.ContainsKey("qualifier"))
+                figure.Qualifier = "about";
+        }
+
+        if (sources.Count == 0 && yaml.ContainsKey(folder.Display("sources.yaml")) && !diagnostics.Items.Any(d => d.Location.File == folder.Display("sources.yaml")))
+            diagnostics.Error(SourceLocation.Of(folder.Display("sources.yaml")),
+                "no sources yet: save each source text as a UTF-8 file in sources/ and list it here (id, file, outlet, title, published); every extract cites one", "no-sources");
         return situation;
     }
 
@@ -51,64 +79,76 @@ public static class SituationLoader
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
     }
 
-    private static YamlBinder Binder(string directory, string file, DiagnosticBag diagnostics) =>
-        new(Display(Path.Combine(directory, file)), diagnostics);
+    private static YamlBinder Binder(InputFolder folder, string file, DiagnosticBag diagnostics) =>
+        new(folder.Display(file), diagnostics);
 
-    private static List<T> ReadList<T>(string directory, string file, string key, bool required, DiagnosticBag diagnostics)
+    private static List<T> ReadList<T>(InputFolder folder, string file, string key, bool required, Dictionary<string, string> yaml, DiagnosticBag diagnostics)
         where T : YamlRecord, new()
     {
-        if (ReadRoot(directory, file, required, diagnostics) is not YamlMappingNode root)
-            return [];
-        var binder = Binder(directory, file, diagnostics);
-        YamlNode? list = null;
+        var lists = ReadLists(folder, file, [key], yaml, diagnostics, required);
+        if (lists.Root is { } root && !lists.Nodes.ContainsKey(key))
+            diagnostics.Error(lists.Binder.At(root), $"expected a top-level '{key}:' list", "missing-key");
+        return lists.Bind<T>(key);
+    }
+
+    /// <summary>The top-level lists of a file that may hold several (each optional).</summary>
+    private static TopLevelLists ReadLists(InputFolder folder, string file, string[] keys, Dictionary<string, string> yaml, DiagnosticBag diagnostics, bool required = false)
+    {
+        var binder = Binder(folder, file, diagnostics);
+        var nodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        if (ReadRoot(folder, file, required, yaml, diagnostics) is not YamlMappingNode root)
+            return new TopLevelLists(binder, null, nodes);
         foreach (var (k, v) in root.Children)
         {
-            var name = (k as YamlScalarNode)?.Value;
-            if (name == key)
-                list = v;
+            var name = (k as YamlScalarNode)?.Value ?? "";
+            if (keys.Contains(name))
+                nodes[name] = v;
             else
-                diagnostics.Error(binder.At(k), $"unknown top-level key '{name}' (this file holds '{key}:')", "unknown-key");
+                diagnostics.Error(binder.At(k), $"unknown top-level key '{name}' (this file holds {string.Join(", ", keys.Select(key => $"'{key}:'"))})" + YamlBinder.DidYouMean(name, keys), "unknown-key");
         }
 
-        if (list is null)
-        {
-            diagnostics.Error(binder.At(root), $"expected a top-level '{key}:' list", "missing-key");
-            return [];
-        }
+        return new TopLevelLists(binder, root, nodes);
+    }
 
-        return binder.BindList<T>(list, key);
+    private sealed record TopLevelLists(YamlBinder Binder, YamlMappingNode? Root, Dictionary<string, YamlNode> Nodes)
+    {
+        public List<T> Bind<T>(string key)
+            where T : YamlRecord, new() => Nodes.TryGetValue(key, out var node) ? Binder.BindList<T>(node, key) : [];
     }
 
     /// <summary>Deeper nesting than this is refused before the tree is built (building it recurses).</summary>
     public const int MaxYamlDepth = 64;
 
-    private static YamlMappingNode? ReadRoot(string directory, string file, bool required, DiagnosticBag diagnostics)
+    private static YamlMappingNode? ReadRoot(InputFolder folder, string file, bool required, Dictionary<string, string> yaml, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(directory, file);
-        var display = Display(path);
-        if (System.IO.Directory.Exists(path))
+        var display = folder.Display(file);
+        EntryKind kind;
+        try
         {
-            diagnostics.Error(SourceLocation.Of(display), "is a folder, not a YAML file", "missing-file");
+            kind = folder.KindOf(file);
+        }
+        catch (InputFileError e)
+        {
+            diagnostics.Error(SourceLocation.Of(display), e.Message, "input-file");
             return null;
         }
 
-        if (!File.Exists(path))
+        switch (kind)
         {
-            if (required)
-                diagnostics.Error(SourceLocation.Of(display), "file not found", "missing-file");
-            return null;
+            case EntryKind.Directory:
+                diagnostics.Error(SourceLocation.Of(display), "is a folder, not a YAML file", "missing-file");
+                return null;
+            case EntryKind.Missing:
+                if (required)
+                    diagnostics.Error(SourceLocation.Of(display), "file not found", "missing-file");
+                return null;
         }
 
-        if (new FileInfo(path).Length > MaxYamlBytes)
-        {
-            diagnostics.Error(SourceLocation.Of(display), $"file is larger than {MaxYamlBytes / 1024 / 1024} MB", "too-large");
+        if (ReadText(folder, file, MaxYamlBytes, "file", diagnostics) is not { } text)
             return null;
-        }
+        yaml[display] = text;
 
-        if (ReadText(path, display, "file", diagnostics) is not { } text)
-            return null;
-
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || text.Split('\n').All(l => l.TrimStart().Length == 0 || l.TrimStart().StartsWith('#')))
         {
             diagnostics.Error(SourceLocation.Of(display), $"file is empty; it should hold {Expected(file)}", "empty");
             return null;
@@ -300,52 +340,36 @@ public static class SituationLoader
         return -1;
     }
 
-    private static Dictionary<string, SourceText> ReadSourceTexts(string directory, IReadOnlyList<SourceEntry> sources, DiagnosticBag diagnostics)
+    private static Dictionary<string, SourceText> ReadSourceTexts(InputFolder folder, IReadOnlyList<SourceEntry> sources, DiagnosticBag diagnostics)
     {
         var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-        var root = Path.GetFullPath(directory);
         foreach (var source in sources)
         {
             if (string.IsNullOrWhiteSpace(source.File) || string.IsNullOrWhiteSpace(source.Id))
                 continue;
-            string path;
+            EntryKind kind;
             try
             {
-                path = Path.GetFullPath(Path.Combine(directory, source.File));
+                kind = folder.KindOf(source.File);
             }
-            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            catch (InputFileError e)
             {
-                diagnostics.Error(source.Where("file"), $"source file '{source.File}' is not a usable path", "source-file");
+                diagnostics.Error(source.Where("file"), $"source file {e.Message}", "source-file");
                 continue;
             }
 
-            var display = Display(path);
-            if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            switch (kind)
             {
-                diagnostics.Error(source.Where("file"), $"source file '{source.File}' lies outside the situation folder", "source-file");
-                continue;
+                case EntryKind.Directory:
+                    diagnostics.Error(source.Where("file"), $"source file '{source.File}' is a folder, not a text file", "source-file");
+                    continue;
+                case EntryKind.Missing:
+                    diagnostics.Error(source.Where("file"), $"source file '{source.File}' not found", "source-file");
+                    continue;
             }
 
-            if (System.IO.Directory.Exists(path))
-            {
-                diagnostics.Error(source.Where("file"), $"source file '{source.File}' is a folder, not a text file", "source-file");
-                continue;
-            }
-
-            if (!File.Exists(path))
-            {
-                diagnostics.Error(source.Where("file"), $"source file '{source.File}' not found", "source-file");
-                continue;
-            }
-
-            var length = new FileInfo(path).Length;
-            if (length > MaxSourceBytes)
-            {
-                diagnostics.Error(SourceLocation.Of(display), $"source file is {length / (1024.0 * 1024.0):0.#} MB; the limit is {MaxSourceBytes / 1024 / 1024} MB (cited by source '{source.Id}' at {source.Where("file")})", "too-large");
-                continue;
-            }
-
-            if (ReadText(path, display, "source file", diagnostics) is { } text)
+            var display = folder.Display(source.File);
+            if (ReadText(folder, source.File, MaxSourceBytes, "source file", diagnostics, $" (cited by source '{source.Id}' at {source.Where("file")})") is { } text)
                 texts[source.Id] = new SourceText(display, text);
         }
 
@@ -353,15 +377,22 @@ public static class SituationLoader
     }
 
     /// <summary>
-    /// Reads a file as UTF-8 text (a byte-order mark is allowed), or reports why it is not text:
-    /// binary content (NUL bytes), or a byte sequence that is not UTF-8, with its line and column.
+    /// Reads a file of the folder as UTF-8 text (a byte-order mark is allowed), or reports why it is not
+    /// text: not a regular file of the folder (a link, a FIFO, a device: nothing of what it points at is
+    /// read or shown), binary content (NUL bytes), or a byte sequence that is not UTF-8, with its line and column.
     /// </summary>
-    private static string? ReadText(string path, string display, string what, DiagnosticBag diagnostics)
+    private static string? ReadText(InputFolder folder, string file, long maxBytes, string what, DiagnosticBag diagnostics, string citedBy = "")
     {
+        var display = folder.Display(file);
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = folder.ReadBytes(file, maxBytes);
+        }
+        catch (InputFileError e)
+        {
+            diagnostics.Error(SourceLocation.Of(display), $"{what} {e.Message}{citedBy}", "input-file");
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -19,17 +19,21 @@ public static class SituationValidator
         CheckInfo(situation, diagnostics);
         foreach (var item in situation.AllSourcedItems())
             CheckEvidence(situation, item, diagnostics);
-        CheckTimeline(situation, diagnostics);
-        CheckActors(situation, diagnostics);
-        CheckFigures(situation, diagnostics);
-        CheckQuotes(situation, diagnostics);
+        CheckTimeline(situation, situation.Timeline, diagnostics);
+        CheckActors(situation, situation.Actors, diagnostics);
+        FigureChecks.Check(situation, situation.Figures, situation.Figures.Select(f => f.Id), diagnostics);
+        FigureChecks.CheckFunding(situation, diagnostics);
+        CheckQuotes(situation, situation.Quotes, diagnostics);
         CheckJudgments(situation, diagnostics);
-        CheckPlaces(situation, diagnostics);
+        CheckPlaces(situation.Places, diagnostics);
         CheckCharts(situation, diagnostics);
-        foreach (var discrepancy in Discrepancy.FindAll(situation))
+        DateChecks.Check(situation, diagnostics);
+        DraftChecks.CheckCurated(situation, diagnostics);
+        DraftChecks.CheckDrafts(situation, diagnostics);
+        foreach (var discrepancy in situation.Discrepancies)
         {
-            var values = string.Join("; ", discrepancy.Values.Select(v => $"{v.SourceId}: {v.Value}"));
-            diagnostics.Info(discrepancy.Values[0].Item.Where("key"), $"sources differ on '{discrepancy.Key}' ({discrepancy.Subject}): {values}", "discrepancy");
+            var range = discrepancy.RangeText is { } r ? $" {r}:" : "";
+            diagnostics.Info(discrepancy.Values[0].Item.Where("key"), $"sources differ on '{discrepancy.Key}' ({discrepancy.Subject}):{range} {discrepancy.Attributed()}", "discrepancy");
         }
     }
 
@@ -48,6 +52,13 @@ public static class SituationValidator
                 diagnostics.Error(at, $"duplicate id '{id}' (first used at {first})", "duplicate-id");
             else
                 seen[id] = at;
+        }
+
+        var categories = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var category in situation.Info.ActorCategories)
+        {
+            if (!categories.Add(category.Id))
+                diagnostics.Error(category.Where("id"), $"actor category '{category.Id}' is declared twice", "duplicate-id");
         }
 
         var sourceIds = new HashSet<string>(StringComparer.Ordinal);
@@ -77,10 +88,46 @@ public static class SituationValidator
         if (!string.IsNullOrEmpty(info.AsOf) && !(PartialDate.TryParse(info.AsOf, out var asOf) && asOf.Precision == "day"))
             diagnostics.Error(info.Where("as_of"), $"as_of '{info.AsOf}' must be a full date, YYYY-MM-DD", "date");
         if (info.Focus is { Length: > 0 } focus && situation.Places.Count > 0 && situation.Places.All(p => p.Id != focus))
-            diagnostics.Error(info.Where("focus"), $"focus '{focus}' is not a place in places.yaml", "unknown-ref");
+            diagnostics.Error(info.Where("focus"), $"focus '{focus}' is not a place in places.yaml" + YamlBinder.DidYouMean(focus, situation.Places.Select(p => p.Id)), "unknown-ref");
+        var figureIds = situation.Figures.Select(f => f.Id).ToList();
+        for (var i = 0; i < info.KeyFigures.Count; i++)
+        {
+            var id = info.KeyFigures[i];
+            if (!figureIds.Contains(id))
+                diagnostics.Error(info.Where("key_figures", i), $"key_figures: '{id}' is not a figure id in figures.yaml" + YamlBinder.DidYouMean(id, figureIds), "unknown-ref");
+            else if (info.KeyFigures.IndexOf(id) < i)
+                diagnostics.Error(info.Where("key_figures", i), $"key_figures lists '{id}' twice", "duplicate-id");
+        }
+
+        if (info.NextUpdate is { Length: > 0 } next && !(PartialDate.TryParse(next, out var nextDate) && nextDate.Precision == "day"))
+            diagnostics.Error(info.Where("next_update"), $"next_update '{next}' must be a full date, YYYY-MM-DD (the next report is due on or around it)", "date");
+        if (info.Period is { } period)
+        {
+            var from = FullDate(period, "from", period.From, diagnostics);
+            var to = FullDate(period, "to", period.To, diagnostics);
+            if (from is { } f && to is { } t && f > t)
+                diagnostics.Error(period.Where("to"), $"the period ends ({period.To}) before it starts ({period.From})", "date");
+        }
+
+        foreach (var contact in info.Contacts)
+        {
+            if (contact.Email is { Length: > 0 } email && !System.Text.RegularExpressions.Regex.IsMatch(email, @"^[^@\s]+@[^@\s]+\.[^@\s]+$"))
+                diagnostics.Error(contact.Where("email"), $"'{email}' is not an e-mail address", "contact");
+        }
+
+        if (string.IsNullOrWhiteSpace(info.MapDisclaimer))
+            diagnostics.Error(info.Where("map_disclaimer"), "map_disclaimer is empty; leave the field out to print the standard United Nations disclaimer", "missing-key");
     }
 
-    private static void CheckEvidence(Situation situation, SourcedItem item, DiagnosticBag diagnostics)
+    private static DateOnly? FullDate(YamlRecord record, string field, string value, DiagnosticBag diagnostics)
+    {
+        if (PartialDate.TryParse(value, out var date) && date.Precision == "day")
+            return date.Start;
+        diagnostics.Error(record.Where(field), $"'{value}' is not a full date (write YYYY-MM-DD)", "date");
+        return null;
+    }
+
+    internal static void CheckEvidence(Situation situation, SourcedItem item, DiagnosticBag diagnostics)
     {
         if (string.IsNullOrWhiteSpace(item.Source))
             return;
@@ -92,13 +139,41 @@ public static class SituationValidator
 
         if (!situation.Texts.TryGetValue(item.Source, out var text) || string.IsNullOrWhiteSpace(item.Evidence))
             return;
-        if (!text.Contains(item.Evidence))
-            diagnostics.Error(item.Where("evidence"), $"evidence of '{item.Id}' is not verbatim in source '{item.Source}'" + Closest(text, item.Evidence), "evidence");
+        if (text.Contains(item.Evidence))
+            return;
+        if (ElsewhereMessage(situation, item.Source, item.Evidence) is { } elsewhere)
+        {
+            diagnostics.Error(item.Where("evidence"), $"evidence of '{item.Id}' is not in source '{item.Source}': {elsewhere}", "evidence");
+            return;
+        }
+
+        var closest = ClosestPassage.Find(text, item.Evidence);
+        diagnostics.Error(AtWord(situation, item.Where("evidence"), item.Evidence, closest), $"evidence of '{item.Id}' is not verbatim in source '{item.Source}'" + Closest(text, closest), "evidence");
     }
 
-    private static string Closest(SourceText text, string evidence)
+    /// <summary>When the passage is verbatim in another source than the one cited: which, and where.</summary>
+    internal static string? ElsewhereMessage(Situation situation, string cited, string passage)
     {
-        var closest = ClosestPassage.Find(text, evidence);
+        foreach (var (id, other) in situation.Texts)
+        {
+            if (id == cited)
+                continue;
+            var at = other.Find(passage);
+            if (at < 0)
+                continue;
+            var (line, column) = other.LineOf(at);
+            return $"the passage is in source '{id}' ({other.Path}:{line}:{column}); cite '{id}', or copy the passage from '{cited}'";
+        }
+
+        return null;
+    }
+
+    /// <summary>The location of the word of <paramref name="value"/> that differs from its source, or the value's.</summary>
+    internal static SourceLocation AtWord(Situation situation, SourceLocation value, string text, ClosestPassage? closest, int offsetInText = 0) =>
+        closest is { FoundWord: { } word, FoundOffset: >= 0 } ? WordLocator.Locate(situation, value, text, offsetInText + closest.FoundOffset, word) : value;
+
+    internal static string Closest(SourceText text, ClosestPassage? closest)
+    {
         if (closest is null)
             return "; no similar passage found";
         var difference = closest.ExpectedWord is null ? "" : $": the source has '{closest.ExpectedWord}' where the evidence has '{closest.FoundWord}'";
@@ -107,7 +182,7 @@ public static class SituationValidator
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
-    private static void CheckEnum(YamlRecord record, string field, string value, IReadOnlyList<string> allowed, DiagnosticBag diagnostics)
+    internal static void CheckEnum(YamlRecord record, string field, string value, IReadOnlyList<string> allowed, DiagnosticBag diagnostics)
     {
         if (allowed.Contains(value))
             return;
@@ -117,9 +192,9 @@ public static class SituationValidator
         diagnostics.Error(record.Where(field), $"'{value}' is not a valid {field}; use one of: {string.Join(", ", allowed)}" + suggestion, "vocabulary");
     }
 
-    private static void CheckTimeline(Situation situation, DiagnosticBag diagnostics)
+    internal static void CheckTimeline(Situation situation, IEnumerable<TimelineEvent> timeline, DiagnosticBag diagnostics)
     {
-        foreach (var e in situation.Timeline)
+        foreach (var e in timeline)
         {
             CheckEnum(e, "precision", e.Precision, Vocabulary.Precisions, diagnostics);
             if (!PartialDate.TryParse(e.Date, out var date))
@@ -136,58 +211,32 @@ public static class SituationValidator
         }
     }
 
-    private static DateOnly LastDay(PartialDate date) => date.Precision switch
+    internal static DateOnly LastDay(PartialDate date) => date.Precision switch
     {
         "year" => new DateOnly(date.Year, 12, 31),
         "month" => new DateOnly(date.Year, date.Month, DateTime.DaysInMonth(date.Year, date.Month)),
         _ => date.Start,
     };
 
-    private static void CheckActors(Situation situation, DiagnosticBag diagnostics)
+    internal static void CheckActors(Situation situation, IEnumerable<Actor> actors, DiagnosticBag diagnostics)
     {
-        foreach (var actor in situation.Actors)
-            CheckEnum(actor, "category", actor.Category, Vocabulary.ActorCategories, diagnostics);
-    }
-
-    private static void CheckFigures(Situation situation, DiagnosticBag diagnostics)
-    {
-        var ids = situation.Figures.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var figure in situation.Figures)
+        var categories = situation.ActorCategories.Select(c => c.Id).ToList();
+        foreach (var actor in actors)
         {
-            CheckEnum(figure, "category", figure.Category, Vocabulary.FigureCategories, diagnostics);
-            if (figure.Value is not { } value)
-            {
-                diagnostics.Error(figure.Where("value"), $"figure '{figure.Id}' has no value", "number");
+            if (categories.Contains(actor.Category))
                 continue;
-            }
-
-            if (value < 0)
-                diagnostics.Error(figure.Where("value"), $"figure '{figure.Id}' is negative ({value.ToString(CultureInfo.InvariantCulture)}); counts cannot be", "number");
-            if (figure.Of is { Length: > 0 } of && !ids.Contains(of))
-                diagnostics.Error(figure.Where("of"), $"'of: {of}' is not a figure id" + YamlBinder.DidYouMean(of, ids), "unknown-ref");
-            if (figure.AsOf is { Length: > 0 } asOf && !PartialDate.TryParse(asOf, out _))
-                diagnostics.Error(figure.Where("as_of"), $"'{asOf}' is not a date", "date");
-            if (string.IsNullOrWhiteSpace(figure.Evidence))
-                continue;
-            if (!NumberEvidence.Contains(figure.Evidence, value, out var hedged))
-            {
-                var written = string.Join(", ", NumberEvidence.NumbersIn(figure.Evidence).Select(n => n.Value.ToString("#,0.##", CultureInfo.InvariantCulture)));
-                diagnostics.Error(figure.Where("value"), $"figure '{figure.Id}' is {value.ToString("#,0.##", CultureInfo.InvariantCulture)} but its evidence says {(written.Length == 0 ? "no number" : written)}", "number");
-            }
-            else if (hedged && !figure.Approximate)
-            {
-                diagnostics.Warning(figure.Where("value"), $"figure '{figure.Id}' is hedged in its source (\"about\", \"approximately\" …); set 'approximate: true'", "approximate");
-            }
-            else if (figure.Approximate)
-            {
-                diagnostics.Info(figure.Where("value"), $"figure '{figure.Id}' is approximate", "approximate");
-            }
+            if (situation.Info.ActorCategories.Count == 0 && Vocabulary.RenamedActorCategories.TryGetValue(actor.Category, out var renamed))
+                diagnostics.Error(actor.Where("category"), $"category '{actor.Category}' is from the previous schema; write '{renamed}' (docs/extracts.md, \"Migrating from the previous schema\")", "vocabulary");
+            else
+                diagnostics.Error(actor.Where("category"), $"'{actor.Category}' is not an actor category; use one of: {string.Join(", ", categories)}"
+                    + (situation.Info.ActorCategories.Count > 0 ? " (declared in situation.yaml, actor_categories)" : " (or declare the situation's own under actor_categories: in situation.yaml)")
+                    + YamlBinder.DidYouMean(actor.Category, categories), "vocabulary");
         }
     }
 
-    private static void CheckQuotes(Situation situation, DiagnosticBag diagnostics)
+    internal static void CheckQuotes(Situation situation, IEnumerable<Quote> quotes, DiagnosticBag diagnostics)
     {
-        foreach (var quote in situation.Quotes)
+        foreach (var quote in quotes)
         {
             CheckEnum(quote, "section", quote.Section, Vocabulary.QuoteSections, diagnostics);
             if (situation.FindSource(quote.Source) is null)
@@ -203,7 +252,14 @@ public static class SituationValidator
             var parts = quote.Text.Split(QuoteCuts, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length == 1)
             {
-                diagnostics.Error(quote.Where("text"), $"quote '{quote.Id}' is not verbatim in source '{quote.Source}'; shorten only with a marked ellipsis (...)" + Closest(text, quote.Text), "quote");
+                if (ElsewhereMessage(situation, quote.Source, quote.Text) is { } elsewhere)
+                {
+                    diagnostics.Error(quote.Where("text"), $"quote '{quote.Id}' is not in source '{quote.Source}': {elsewhere}", "quote");
+                    continue;
+                }
+
+                var closest = ClosestPassage.Find(text, quote.Text);
+                diagnostics.Error(AtWord(situation, quote.Where("text"), quote.Text, closest), $"quote '{quote.Id}' is not verbatim in source '{quote.Source}'; shorten only with a marked ellipsis (...)" + Closest(text, closest), "quote");
                 continue;
             }
 
@@ -214,7 +270,9 @@ public static class SituationValidator
                 var found = text.Normalized.IndexOf(needle, position, StringComparison.Ordinal);
                 if (found < 0)
                 {
-                    diagnostics.Error(quote.Where("text"), $"quote '{quote.Id}': the part \"{Shorten(part, 80)}\" is not verbatim in source '{quote.Source}' (or is out of order)" + Closest(text, part), "quote");
+                    var closest = ClosestPassage.Find(text, part);
+                    var partOffset = Math.Max(0, TextNormalizer.Normalize(quote.Text).IndexOf(TextNormalizer.Normalize(part), StringComparison.Ordinal));
+                    diagnostics.Error(AtWord(situation, quote.Where("text"), quote.Text, closest, partOffset), $"quote '{quote.Id}': the part \"{Shorten(part, 80)}\" is not verbatim in source '{quote.Source}' (or is out of order)" + Closest(text, closest), "quote");
                     break;
                 }
 
@@ -241,9 +299,9 @@ public static class SituationValidator
         }
     }
 
-    private static void CheckPlaces(Situation situation, DiagnosticBag diagnostics)
+    internal static void CheckPlaces(IEnumerable<Place> places, DiagnosticBag diagnostics)
     {
-        foreach (var place in situation.Places)
+        foreach (var place in places)
         {
             CheckEnum(place, "kind", place.Kind, Vocabulary.PlaceKinds, diagnostics);
             if (place.Lat is not { } lat || place.Lon is not { } lon)
@@ -268,8 +326,12 @@ public static class SituationValidator
             var ids = known.ToHashSet(StringComparer.Ordinal);
             if (chart.Items.Count == 0)
                 diagnostics.Error(chart.Where("items"), $"chart '{chart.Id}' draws nothing: 'items' is empty", "chart");
-            foreach (var item in chart.Items.Where(i => !ids.Contains(i)))
-                diagnostics.Error(chart.Where("items"), $"chart '{chart.Id}': unknown {(chart.Type == "map" ? "place" : chart.Type == "timeline" ? "event" : "figure")} id '{item}'" + YamlBinder.DidYouMean(item, ids), "chart");
+            for (var i = 0; i < chart.Items.Count; i++)
+            {
+                var item = chart.Items[i];
+                if (!ids.Contains(item))
+                    diagnostics.Error(chart.Where("items", i), $"chart '{chart.Id}': unknown {(chart.Type == "map" ? "place" : chart.Type == "timeline" ? "event" : "figure")} id '{item}'" + YamlBinder.DidYouMean(item, ids), "chart");
+            }
         }
     }
 }

@@ -28,9 +28,43 @@ public static class Vocabulary
 
     public static readonly IReadOnlyList<string> Precisions = ["day", "month", "year"];
 
-    public static readonly IReadOnlyList<string> ActorCategories = ["state", "auxiliary", "coalition", "jihadist", "international", "party", "person"];
+    /// <summary>The default actor categories with their headings, in the order briefs list them.</summary>
+    public static readonly IReadOnlyList<(string Id, string Heading)> DefaultActorCategories =
+    [
+        ("state", "State forces"),
+        ("paramilitary", "Paramilitary and auxiliary forces"),
+        ("militia", "Militias"),
+        ("armed-group", "Armed groups and rebel coalitions"),
+        ("jihadist", "Jihadist groups"),
+        ("government", "Governments and authorities"),
+        ("political", "Political parties and bodies"),
+        ("un", "UN agencies and missions"),
+        ("international", "International forces and partners"),
+        ("ngo", "Non-governmental organisations"),
+        ("donor", "Donors"),
+        ("person", "People quoted or named"),
+    ];
 
-    public static readonly IReadOnlyList<string> FigureCategories = ["population", "displaced", "casualties", "mission", "forces", "distance", "services"];
+    /// <summary>The ids of <see cref="DefaultActorCategories"/>.</summary>
+    public static readonly IReadOnlyList<string> ActorCategories = DefaultActorCategories.Select(c => c.Id).ToList();
+
+    /// <summary>Actor categories of the previous schema and the default category that replaces each.</summary>
+    public static readonly IReadOnlyDictionary<string, string> RenamedActorCategories = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["auxiliary"] = "paramilitary",
+        ["coalition"] = "armed-group",
+        ["party"] = "political",
+    };
+
+    public static readonly IReadOnlyList<string> FigureCategories =
+        ["population", "affected", "displaced", "casualties", "injured", "missing", "needs", "response", "funding", "damage", "health", "mission", "forces", "distance", "services", "other"];
+
+    /// <summary>The confidence a draft extract carries (the extracting tool's, not an ICD 203 confidence).</summary>
+    public static readonly IReadOnlyList<string> DraftConfidences = ["high", "medium", "low"];
+
+    /// <summary>The United Nations' standard disclaimer for maps.</summary>
+    public const string StandardMapDisclaimer =
+        "The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.";
 
     public static readonly IReadOnlyList<string> Topics = ["history", "security", "politics", "humanitarian", "services"];
 

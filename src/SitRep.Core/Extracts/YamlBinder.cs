@@ -14,7 +14,10 @@ namespace SitRep.Extracts;
 /// </summary>
 internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
 {
-    private sealed record Field(string Key, PropertyInfo Property, bool Required);
+    private sealed record Field(string Key, PropertyInfo Property, bool Required)
+    {
+        public string? Hint => Property.GetCustomAttribute<RequiredAttribute>()?.Hint;
+    }
 
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<Field>> FieldsByType = new();
 
@@ -76,6 +79,12 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
             }
 
             record.FieldLocations[key] = At(valueNode);
+            if (valueNode is YamlSequenceNode items)
+            {
+                for (var i = 0; i < items.Children.Count; i++)
+                    record.FieldLocations[$"{key}[{i}]"] = At(items.Children[i]);
+            }
+
             var value = BindValue(field.Property.PropertyType, valueNode, key, what);
             if (value is not null || IsNullable(field.Property))
                 field.Property.SetValue(record, value);
@@ -87,10 +96,10 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
             if (!seen.Contains(field.Key))
             {
                 if (!suggested.Contains(field.Key))
-                    diagnostics.Error(record.Location, $"{what} entry is missing required key '{field.Key}'", "missing-key");
+                    diagnostics.Error(record.Location, $"{what} entry is missing required key '{field.Key}'" + (field.Hint is { } hint ? $" ({hint})" : ""), "missing-key");
             }
             else if (field.Property.GetValue(record) is string text && string.IsNullOrWhiteSpace(text))
-                diagnostics.Error(record.Where(field.Key), $"'{field.Key}' must not be empty", "missing-key");
+                diagnostics.Error(record.Where(field.Key), $"'{field.Key}' is empty; fill in {field.Hint ?? "a value"}", "missing-key");
         }
 
         return record;
@@ -196,7 +205,7 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
     private static IReadOnlyList<Field> FieldsOf(Type type) => FieldsByType.GetOrAdd(type, t => t
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.CanWrite && p.DeclaringType != typeof(YamlRecord))
-        .Select(p => new Field(SnakeCase(p.Name), p, p.GetCustomAttribute<RequiredAttribute>() is not null))
+        .Select(p => new Field(p.GetCustomAttribute<YamlNameAttribute>()?.Name ?? SnakeCase(p.Name), p, p.GetCustomAttribute<RequiredAttribute>() is not null))
         .ToList());
 
     public static string SnakeCase(string name)

@@ -34,7 +34,7 @@ public static partial class BriefContent
             foreach (var item in chart.Items)
             {
                 foreach (var figure in situation.Figures.Where(f => f.Id == item || (chart.Type == "map" && f.Place == item)))
-                    Line(text, "figure", figure.Id, Number(figure.Value), figure.Label, figure.Unit, figure.Approximate.ToString(), figure.AsOf, figure.Of, figure.Place, figure.Source, figure.Key);
+                    Line(text, "figure", figure.Id, Number(figure.Value), figure.Label, figure.Unit, QuantityText.WithBasis(figure), figure.AsOf, figure.Of, figure.Place, figure.Source, figure.Key);
                 foreach (var e in situation.Timeline.Where(e => e.Id == item))
                     Line(text, "event", e.Id, e.Date, e.Precision, e.Text, e.Label, e.Source, e.Key);
                 foreach (var place in situation.Places.Where(p => p.Id == item))

@@ -58,8 +58,20 @@ public sealed record BuildInputs(string ToolVersion, string Timestamp, IReadOnly
         if (!Directory.Exists(situationDirectory))
             throw new Diagnostics.InputException(Diagnostics.SourceLocation.Of(Extracts.SituationLoader.Display(situationDirectory)), "situation folder not found");
         var files = new List<InputFile>();
-        foreach (var (relative, full) in FolderFiles(situationDirectory, exclude))
-            files.Add(new InputFile("situation", relative, Sha256Hex(File.ReadAllBytes(full))));
+        var folder = new SitRep.Files.InputFolder(situationDirectory, Extracts.SituationLoader.Display(situationDirectory), "situation");
+        foreach (var (relative, _) in FolderFiles(situationDirectory, exclude))
+        {
+            // Only regular files of the folder are hashed, read as the loader reads them (a FIFO would block,
+            // a link would read outside); what is refused here the loader reports when a source cites it.
+            try
+            {
+                if (folder.KindOf(relative) == SitRep.Files.EntryKind.Regular)
+                    files.Add(new InputFile("situation", relative, Sha256Hex(folder.ReadBytes(relative, Extracts.SituationLoader.MaxSourceBytes))));
+            }
+            catch (SitRep.Files.InputFileError)
+            {
+            }
+        }
 
         if (EmbeddedTemplateFiles.IsBuiltIn(template))
         {

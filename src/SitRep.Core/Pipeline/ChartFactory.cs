@@ -116,7 +116,7 @@ internal sealed class ChartFactory(Situation situation)
     private TimelineEvent EventById(string id) => situation.Timeline.FirstOrDefault(e => e.Id == id)
         ?? throw new InputException(SourceLocation.Of("charts.yaml"), $"unknown event id '{id}'", "chart");
 
-    private double Value(ChartSpec spec, Figure figure) => figure.Value switch
+    private double Value(ChartSpec spec, Figure figure) => figure.Amount switch
     {
         null => throw Error(spec, $"figure '{figure.Id}' has no value"),
         < 0 => throw Error(spec, $"figure '{figure.Id}' is negative"),

@@ -9,17 +9,6 @@ namespace SitRep.Templates;
 /// </summary>
 public static class TemplateModel
 {
-    private static readonly Dictionary<string, string> CategoryLabels = new(StringComparer.Ordinal)
-    {
-        ["state"] = "State forces and authorities",
-        ["auxiliary"] = "Auxiliaries and foreign forces",
-        ["coalition"] = "Armed coalitions and rebel groups",
-        ["jihadist"] = "Jihadist groups",
-        ["international"] = "International missions and partners",
-        ["party"] = "Political parties and movements",
-        ["person"] = "People quoted or named",
-    };
-
     public static Dictionary<string, object?> From(Situation situation, string templateName)
     {
         var discrepancies = Discrepancy.FindAll(situation);
@@ -53,15 +42,15 @@ public static class TemplateModel
                     ("text", e.Text),
                     ("disputed", e.Key is not null && disputedKeys.Contains(e.Key))))
                 .ToList(),
-            ["actors"] = situation.Actors.Select(Actor).ToList(),
+            ["actors"] = situation.Actors.Select(a => Actor(situation, a)).ToList(),
             ["actor_groups"] = situation.Actors
                 .GroupBy(a => a.Category)
-                .OrderBy(g => Array.IndexOf(Vocabulary.ActorCategories.ToArray(), g.Key))
+                .OrderBy(g => situation.ActorCategories.Select(c => c.Id).ToList().IndexOf(g.Key))
                 .Select(g => new Dictionary<string, object?>
                 {
                     ["category"] = g.Key,
-                    ["label"] = CategoryLabels.GetValueOrDefault(g.Key, g.Key),
-                    ["actors"] = g.Select(Actor).ToList(),
+                    ["label"] = situation.CategoryHeading(g.Key),
+                    ["actors"] = g.Select(a => Actor(situation, a)).ToList(),
                 })
                 .ToList(),
             ["figures"] = situation.Figures.Select(Figure).ToList(),
@@ -124,11 +113,11 @@ public static class TemplateModel
         return map;
     }
 
-    private static Dictionary<string, object?> Actor(Actor a) => Item(a,
+    private static Dictionary<string, object?> Actor(Situation situation, Actor a) => Item(a,
         ("name", a.Name),
         ("short", a.Short ?? ""),
         ("category", a.Category),
-        ("category_label", CategoryLabels.GetValueOrDefault(a.Category, a.Category)),
+        ("category_label", situation.CategoryHeading(a.Category)),
         ("description", a.Description),
         ("role", a.Role ?? ""));
 

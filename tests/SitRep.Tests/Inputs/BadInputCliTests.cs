@@ -78,7 +78,7 @@ public sealed class BadInputCliTests(ITestOutputHelper output) : IDisposable
         }
 
         var result = box.Build();
-        box.AssertRejected(result, $"kidal/{Afp}:1:1: error: source file is 50 MB; the limit is 5 MB", "cited by source 'afp'");
+        box.AssertRejected(result, $"kidal/{Afp}:1:1: error: source file is 50 MB; the limit for this file is 5 MB", "cited by source 'afp'");
     }
 
     [Fact]
@@ -208,7 +208,8 @@ public sealed class BadInputCliTests(ITestOutputHelper output) : IDisposable
         box.Replace(Actors, "have taken a position in the city of Kidal,” said the general staff", "have taken up position in the city of Kidal,” said the general staff");
         var sourceLine = File.ReadAllLines(box.PathOf(Afp)).ToList().FindIndex(l => l.Contains("have taken a position", StringComparison.Ordinal)) + 1;
         box.AssertRejected(box.Build(),
-            At(Actors, "\"“The FAMa") + ": error: evidence of 'fama' is not verbatim in source 'afp'",
+            // At the word that differs, not at the opening quotation mark of the value.
+            At(Actors, "up position", lineWith: "\"“The FAMa") + ": error: evidence of 'fama' is not verbatim in source 'afp'",
             "the source has 'a' where the evidence has 'up'",
             $"closest passage, kidal/{Afp}:{sourceLine}:",
             "have taken a position in the city of Kidal");

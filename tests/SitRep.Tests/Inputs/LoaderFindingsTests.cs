@@ -138,7 +138,7 @@ public sealed class LoaderFindingsTests : IDisposable
     public void A_source_path_outside_the_folder()
     {
         box.Replace("sources.yaml", "file: sources/dw-2023-11-17.txt", "file: ../../../../etc/passwd");
-        Single("sources.yaml", "lies outside the situation folder");
+        Single("sources.yaml", "may not use '.' or '..'");
     }
 
     [Fact]
