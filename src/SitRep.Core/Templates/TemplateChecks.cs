@@ -22,7 +22,13 @@ internal static class TemplateChecks
         foreach (var file in files)
         {
             foreach (var message in file.Template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Add(TemplateErrors.Diagnostic(message.Span, TemplateMessages.Syntax(message.Message)));
+            {
+                // Scriban notices a missing 'end' only at the end of the file: point at the block left open instead.
+                if (message.Message.Contains("<end> statement was not found", StringComparison.Ordinal) && UnclosedBlock(file.Text) is { } open)
+                    diagnostics.Add(new Diagnostic(Severity.Error, new SourceLocation(file.Display, open.Line, open.Column), $"this '{open.Keyword}' has no matching 'end'; add {{{{ end }}}} where the block should end", "template"));
+                else
+                    diagnostics.Add(TemplateErrors.Diagnostic(message.Span, TemplateMessages.Syntax(message.Message)));
+            }
         }
 
         if (diagnostics.Count > 0)
@@ -146,6 +152,28 @@ internal static class TemplateChecks
             var names = string.Join(" → ", chain.Select(i => i.Partial).Prepend(entry.Path));
             diagnostics.Add(TemplateErrors.Diagnostic(chain[Partials.MaxDepth].Span, $"partials nest {chain.Count} levels deep ({names}); the limit is {Partials.MaxDepth}"));
         }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex Tag = new(@"\{\{[~-]?\s*(for|if|while|case|capture|func|with|tablerow|wrap|end)\b", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>The innermost block opened and never closed in <paramref name="text"/>, 1-based, or null.</summary>
+    private static (int Line, int Column, string Keyword)? UnclosedBlock(string text)
+    {
+        var open = new Stack<(int Index, string Keyword)>();
+        foreach (System.Text.RegularExpressions.Match tag in Tag.Matches(text))
+        {
+            var keyword = tag.Groups[1].Value;
+            if (keyword != "end")
+                open.Push((tag.Groups[1].Index, keyword));
+            else if (open.Count > 0)
+                open.Pop();
+        }
+
+        if (open.Count == 0)
+            return null;
+        var (index, word) = open.Peek();
+        var before = text.AsSpan(0, index);
+        return (before.Count('\n') + 1, index - (before.LastIndexOf('\n') + 1) + 1, word);
     }
 
     private static void Walk(ScriptNode? node, Action<ScriptNode> visit)

@@ -141,7 +141,7 @@ public sealed class BadInputCliTests(ITestOutputHelper output) : IDisposable
         lines.RemoveAt(close);
         File.WriteAllLines(entry, lines);
         var result = box.Build("--template", template);
-        box.AssertRejected(result, $"tpl/brief.sbn:{open + 1}:", "'for'");
+        box.AssertRejected(result, $"tpl/brief.sbn:{open + 1}:5:", "this 'for' has no matching 'end'");
         Assert.Contains("end", Sandbox.FirstError(result), StringComparison.Ordinal);
     }
 
