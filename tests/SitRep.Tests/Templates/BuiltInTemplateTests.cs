@@ -30,7 +30,7 @@ public sealed class BuiltInTemplateTests
     }
 
     /// <summary>
-    /// A cheap guard against typed facts: outside Handlebars expressions and comments, the audience
+    /// A cheap guard against typed facts: outside Scriban tags and comments, the audience
     /// templates hold headings, Markdown and notes on method — no numbers, no dates.
     /// </summary>
     [Theory]

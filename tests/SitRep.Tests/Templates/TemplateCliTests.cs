@@ -61,6 +61,45 @@ public sealed class TemplateCliTests
         Assert.Contains("Humanitarian needs", text2);
     }
 
+    [Fact]
+    public void Help_documents_the_exit_codes()
+    {
+        using var work = new TempFolder();
+        var (exit, stdout, _) = Sitrep(work.Path, "--help");
+        Assert.Equal(0, exit);
+        Assert.Contains("Exit codes: 0 success; 1 a problem with the inputs", stdout.ReplaceLineEndings(" "));
+        Assert.Contains("3 a bug in SitRep", stdout.ReplaceLineEndings(" "));
+    }
+
+    [Fact]
+    public void An_unexpected_exception_exits_3_with_one_line_and_the_details_in_a_file()
+    {
+        var error = new StringWriter();
+        var previous = Console.Error;
+        Console.SetError(error);
+        int exit;
+        try
+        {
+            exit = Cli.CliApp.Guard(() => throw new InvalidOperationException("a deliberate failure"));
+        }
+        finally
+        {
+            Console.SetError(previous);
+        }
+
+        Assert.Equal(3, exit);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("this is a bug in SitRep", line);
+        Assert.DoesNotContain("   at ", line);
+        Assert.DoesNotContain("InvalidOperationException", line);
+        var file = Regex.Match(line, @"the details are in (?<path>\S+?)\.\s").Groups["path"].Value;
+        Assert.StartsWith(Path.GetTempPath(), file);
+        var details = File.ReadAllText(file);
+        Assert.Contains("a deliberate failure", details);
+        Assert.Contains("   at ", details);
+        File.Delete(file);
+    }
+
     /// <summary>The files of the worked example in docs/templates.md: each is a fenced block after an "example file" comment.</summary>
     private static Dictionary<string, string> DocumentedExample()
     {
