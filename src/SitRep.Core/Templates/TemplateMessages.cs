@@ -12,6 +12,9 @@ internal static partial class TemplateMessages
     [GeneratedRegex(@"\bSystem\.[\w.`\[\], ]+|\bScriban\.[\w.]+")]
     private static partial Regex DotNetName();
 
+    [GeneratedRegex(@"\bScript[A-Z]\w*")]
+    private static partial Regex ScribanNode();
+
     public static string Syntax(string message) => "syntax error: " + Plain(message);
 
     public static string Runtime(ScriptRuntimeException e, TimeSpan elapsed)
@@ -21,6 +24,8 @@ internal static partial class TemplateMessages
         if (e is ScriptAbortException)
             return $"the template ran for more than {TemplateRenderer.TimeBudget.TotalSeconds:0} seconds; the limit stops runaway templates";
         var message = e.OriginalMessage;
+        if (Regex.Match(message, @"^Cannot get member with name (\w+)") is { Success: true } removed && SandboxContext.Removed.Any(r => r.Member == removed.Groups[1].Value))
+            return $"'{removed.Groups[1].Value}' is not available in SitRep templates: a brief may not depend on the clock or on chance, nor run text as a template";
         if (Regex.Match(message, @"^Cannot get member with name (\w+)") is { Success: true } member)
             return $"no field '{member.Groups[1].Value}' here" + Extracts.YamlBinder.DidYouMean(member.Groups[1].Value, TemplateModel.FieldNames);
         if (Regex.Match(message, @"^Exceeding number of iteration limit `(\d+)`") is { Success: true } loop)
@@ -39,6 +44,7 @@ internal static partial class TemplateMessages
         message = message.Split('\n')[0].Trim();
         message = Backticked().Replace(message, m => $"'{m.Groups[1].Value}'");
         message = DotNetName().Replace(message, "a value");
+        message = ScribanNode().Replace(message, "the template");
         return message.Length > 0 && char.IsUpper(message[0]) && !(message.Length > 1 && char.IsUpper(message[1])) ? char.ToLowerInvariant(message[0]) + message[1..] : message;
     }
 }
