@@ -133,7 +133,7 @@ internal static class BuildCommand
                 pending.Add((plan, inputs));
         }
 
-        var toBuild = new List<(BriefPlan Plan, BuildInputs Inputs, BriefTemplate Template, string Content)>();
+        var toBuild = new List<(BriefPlan Plan, BuildInputs Inputs, BriefTemplate Template, string Markdown, string Content)>();
         var editions = new Dictionary<string, NextEdition>(StringComparer.Ordinal);
         Situation? situation = null;
         if (pending.Count > 0)
@@ -157,7 +157,9 @@ internal static class BuildCommand
                     if (!editions.ContainsKey(plan.OutputDirectory))
                         editions[plan.OutputDirectory] = Editions.Editions.Next(situation!, EditionRecord.Load(EditionRecord.PathFor(plan.OutputDirectory, situationDirectory)), timestamp);
                     var template = BriefTemplate.Load(plan.Template);
-                    var content = BriefContent.Hash(situation!, template, inputs);
+                    // Rendered once: the same Markdown is hashed and then laid out.
+                    var markdown = TemplateRenderer.Render(template, situation!);
+                    var content = BriefContent.Hash(situation!, inputs, markdown);
                     var manifest = manifests[plan.OutputDirectory];
                     if (!force && manifest.HasSameContent(plan.OutputDirectory, plan.ManifestName, content))
                     {
@@ -168,7 +170,7 @@ internal static class BuildCommand
                     }
                     else
                     {
-                        toBuild.Add((plan, inputs, template, content));
+                        toBuild.Add((plan, inputs, template, markdown, content));
                     }
                 }
                 catch (InputException e)
@@ -179,13 +181,13 @@ internal static class BuildCommand
             }
         }
 
-        foreach (var (plan, inputs, template, content) in toBuild)
+        foreach (var (plan, inputs, template, markdown, content) in toBuild)
         {
             progress.Starting(plan.Template, plan.OutputPath);
             var watch = Stopwatch.StartNew();
             try
             {
-                var result = BriefBuilder.Build(situation!, template, plan.OutputPath, timestamp, replaceReadOnly: force);
+                var result = BriefBuilder.Build(situation!, template, plan.OutputPath, timestamp, markdown: markdown, replaceReadOnly: force);
                 var sha256 = BuildInputs.Sha256OfFile(plan.OutputPath);
                 var entry = ManifestBrief.From(situationDirectory, plan.Template, plan.ManifestName, sha256, result.PageCount, inputs, content);
                 manifests[plan.OutputDirectory].Put(entry);

@@ -10,12 +10,7 @@ internal sealed record PageGeometry(double Width, double Height, Rect Content)
 
     public static PageGeometry From(Theme theme)
     {
-        var (width, height) = theme.PageSize.Trim().ToUpperInvariant() switch
-        {
-            "A4" => (595.276, 841.89),
-            "LETTER" => (612.0, 792.0),
-            _ => throw new LayoutException($"page size '{theme.PageSize}' is not supported (use A4 or Letter)"),
-        };
+        var (width, height) = PageSizes.Of(theme.PageSize);
         var m = theme.Margins;
         var content = new Rect(
             m.Left * PointsPerMillimetre,

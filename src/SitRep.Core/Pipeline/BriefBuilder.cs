@@ -33,18 +33,20 @@ public static class BriefBuilder
     }
 
     /// <summary>Builds from a situation already loaded and checked, e.g. once for several templates.</summary>
-    public static BuildResult Build(Situation situation, BriefTemplate template, string outputPath, DateTimeOffset? timestamp, IReadOnlyList<Diagnostic>? diagnostics = null, bool replaceReadOnly = false)
+    /// <param name="markdown">What the template rendered for this situation, when the caller rendered it already (to hash it); rendered here otherwise.</param>
+    public static BuildResult Build(Situation situation, BriefTemplate template, string outputPath, DateTimeOffset? timestamp, IReadOnlyList<Diagnostic>? diagnostics = null, string? markdown = null, bool replaceReadOnly = false)
     {
         using var pdf = new MemoryStream();
-        var (_, markdown, writeResult) = Compose(situation, template, pdf, timestamp);
+        var (_, rendered, writeResult) = Compose(situation, template, pdf, timestamp, markdown);
+        markdown = rendered;
         WriteAtomically(outputPath, pdf, replaceReadOnly);
         return new BuildResult(outputPath, writeResult.PageCount, writeResult.Bookmarks, diagnostics ?? [], markdown);
     }
 
     /// <summary>Renders, maps, checks glyphs and lays out into <paramref name="pdf"/>; no files are touched.</summary>
-    public static (BriefDocument Document, string Markdown, PdfBriefWriter.Result Result) Compose(Situation situation, BriefTemplate template, Stream pdf, DateTimeOffset? timestamp = null)
+    public static (BriefDocument Document, string Markdown, PdfBriefWriter.Result Result) Compose(Situation situation, BriefTemplate template, Stream pdf, DateTimeOffset? timestamp = null, string? markdown = null)
     {
-        var markdown = TemplateRenderer.Render(template, situation);
+        markdown ??= TemplateRenderer.Render(template, situation);
         var charts = new ChartFactory(situation);
         var resolver = new SituationResolver(situation, charts);
         IReadOnlyList<Block> blocks;
@@ -112,7 +114,7 @@ public static class BriefBuilder
 
         // The template's own text is checked only when the extracts pass, so a character is reported once, where it was typed.
         if (problems.Count == 0)
-            problems = GlyphCheck.Check([(markdown, SourceLocation.Of(template.Files.Display(template.Manifest.Entry)))], families, fonts);
+            problems = GlyphCheck.Check([(markdown, SourceLocation.Of(template.Entry.Display))], families, fonts);
         if (problems.Count > 0)
             throw new InputException(problems);
     }

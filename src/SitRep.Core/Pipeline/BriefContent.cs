@@ -17,10 +17,10 @@ public static partial class BriefContent
     [GeneratedRegex(@"\]\(chart:([^\s)""]+)")]
     private static partial Regex ChartReference();
 
-    public static string Hash(Situation situation, BriefTemplate template, BuildInputs inputs)
+    /// <summary>The hash of a brief whose template rendered <paramref name="markdown"/>; the build renders once and passes the same Markdown on.</summary>
+    public static string Hash(Situation situation, BuildInputs inputs, string markdown)
     {
         var text = new StringBuilder();
-        var markdown = TemplateRenderer.Render(template, situation);
         Line(text, "markdown", markdown);
         var info = situation.Info;
         Line(text, "info", info.Title, info.Subtitle, info.AsOf, info.Language, info.Author, string.Join('|', info.Keywords), info.Country.IsoN3, info.Focus);

@@ -132,7 +132,8 @@ public sealed record BuildInputs(string ToolVersion, string Timestamp, IReadOnly
 
             foreach (var file in Directory.EnumerateFiles(current))
             {
-                if (Path.GetFileName(file).StartsWith('.'))
+                // Only regular files are inputs; a link, FIFO or device is refused where it is read, never opened here.
+                if (Path.GetFileName(file).StartsWith('.') || SitRep.Files.NativeFile.LinkStatus(file).Kind != SitRep.Files.EntryKind.Regular)
                     continue;
                 found.Add((Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/'), file));
             }

@@ -1,23 +1,34 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Parsing;
 using SitRep.Diagnostics;
 using SitRep.Theming;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace SitRep.Templates;
 
-/// <summary>A template, loaded: manifest, theme, entry text, partials and assets.</summary>
+/// <summary>A template, loaded and checked: manifest, theme, the parsed entry and partials, logo and fonts.</summary>
 public sealed class BriefTemplate
 {
+    public const string Extension = Templates.Partials.Extension;
+
+    /// <summary>Parsed files by (display path, text): parsing costs more than rendering, and --all and scheduled runs load the same templates again.</summary>
+    private static readonly ConcurrentDictionary<(string Display, string Text), Template> Parsed = new();
+
     public required ITemplateFiles Files { get; init; }
     public required TemplateManifest Manifest { get; init; }
     public required Theme Theme { get; init; }
-    public required string EntryText { get; init; }
-    public required IReadOnlyDictionary<string, string> Partials { get; init; }
+    public required ParsedFile Entry { get; init; }
+
+    /// <summary>The partials by name: partials/NAME.sbn.</summary>
+    public required IReadOnlyDictionary<string, ParsedFile> Partials { get; init; }
+
     public byte[]? Logo { get; init; }
 
     /// <summary>The theme's font files, read; they are used by this template's briefs only.</summary>
     public IReadOnlyList<FontData> Fonts { get; init; } = [];
+
+    /// <summary>The entry, then the partials.</summary>
+    public IEnumerable<ParsedFile> SourceFiles() => Partials.Values.Prepend(Entry);
 
     /// <summary>Loads a built-in template by name, or a template folder by path.</summary>
     public static BriefTemplate Load(string nameOrDirectory)
@@ -30,58 +41,116 @@ public sealed class BriefTemplate
         throw new InputException(SourceLocation.Of(nameOrDirectory), $"no built-in template or template folder named '{nameOrDirectory}' (built-in templates: {names})", "template");
     }
 
+    /// <summary>Reads and checks everything; every problem found is reported together.</summary>
     public static BriefTemplate Load(ITemplateFiles files)
     {
-        var manifest = ReadYaml<TemplateManifest>(files, "template.yaml", required: true) ?? new TemplateManifest();
-        var theme = ReadYaml<Theme>(files, "theme.yaml", required: false) ?? new Theme();
-        if (!manifest.Entry.EndsWith(".hbs", StringComparison.Ordinal))
-            throw TemplateErrors.At(SourceLocation.Of(files.Display("template.yaml")), $"entry '{manifest.Entry}' must be a .hbs file");
-        var partials = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in files.List("partials").Where(p => p.EndsWith(".hbs", StringComparison.Ordinal)))
+        var diagnostics = new DiagnosticBag();
+        var manifest = ReadManifest(files, diagnostics);
+        var theme = ReadTheme(files, diagnostics);
+        var logo = ReadLogo(files, theme, diagnostics);
+        var fonts = ReadFonts(files, theme, diagnostics);
+
+        ParsedFile? entry = null;
+        if (!manifest.Entry.EndsWith(Extension, StringComparison.Ordinal))
+            diagnostics.Error(manifest.Where("entry"), $"entry '{manifest.Entry}' must be a {Extension} file (a Scriban template)", "template");
+        else if (Collect(diagnostics, () => ReadText(files, manifest.Entry)) is { } text)
+            entry = Parse(files, manifest.Entry, text);
+
+        var partials = new SortedDictionary<string, ParsedFile>(StringComparer.Ordinal);
+        foreach (var path in Collect(diagnostics, () => files.List(Templates.Partials.Folder)) ?? [])
         {
-            var name = Path.GetFileName(path);
-            name = name[..name.IndexOf('.', StringComparison.Ordinal)];
-            partials[name] = ReadText(files, path);
+            if (!path.EndsWith(Extension, StringComparison.Ordinal))
+                continue;
+            var name = Templates.Partials.NameOf(path);
+            if (!Templates.Partials.IsPlainName(name))
+            {
+                diagnostics.Error(SourceLocation.Of(files.Display(path)), $"a partial's name is made of letters, digits, '-' and '_' (this one cannot be included)", "template");
+                continue;
+            }
+
+            if (Collect(diagnostics, () => ReadText(files, path)) is { } text)
+                partials[name] = Parse(files, path, text);
         }
 
-        byte[]? logo = null;
-        if (theme.Logo is { Length: > 0 } logoPath)
-        {
-            logo = files.ReadBytes(logoPath);
-            if (!IsPng(logo) && !IsJpeg(logo))
-                throw TemplateErrors.At(SourceLocation.Of(files.Display(logoPath)), "the logo must be a PNG or JPEG file");
-        }
-
-        var fonts = new List<FontData>();
-        foreach (var font in theme.FontFiles)
-        {
-            var bytes = files.ReadBytes(font.File);
-            if (bytes.Length < 12 || !(bytes[0] == 0 && bytes[1] == 1 && bytes[2] == 0 && bytes[3] == 0))
-                throw TemplateErrors.At(SourceLocation.Of(files.Display(font.File)), "the font must be a TrueType (.ttf) file with glyf outlines");
-            fonts.Add(new FontData(font.Family, font.Bold, font.Italic, bytes));
-        }
+        if (entry is not null && !diagnostics.HasErrors)
+            diagnostics.AddRange(TemplateChecks.Check(entry, partials));
+        if (diagnostics.HasErrors || entry is null)
+            throw new InputException(diagnostics.Sorted().Where(d => d.Severity == Severity.Error).ToList());
 
         return new BriefTemplate
         {
             Files = files,
             Manifest = manifest,
             Theme = theme,
-            EntryText = ReadText(files, manifest.Entry),
+            Entry = entry,
             Partials = partials,
             Logo = logo,
             Fonts = fonts,
         };
     }
 
-    private static bool IsPng(byte[] b) => b.Length > 8 && b[0] == 0x89 && b[1] == (byte)'P' && b[2] == (byte)'N' && b[3] == (byte)'G';
+    private static ParsedFile Parse(ITemplateFiles files, string path, string text)
+    {
+        var display = files.Display(path);
+        if (Parsed.Count > 256)
+            Parsed.Clear();
+        var template = Parsed.GetOrAdd((display, text), key => Template.Parse(key.Text, key.Display, new ParserOptions { ExpressionDepthLimit = 64 }));
+        return new ParsedFile(path, display, text, template);
+    }
 
-    private static bool IsJpeg(byte[] b) => b.Length > 3 && b[0] == 0xFF && b[1] == 0xD8;
+    private static TemplateManifest ReadManifest(ITemplateFiles files, DiagnosticBag diagnostics)
+    {
+        const string file = "template.yaml";
+        if (!Collect(diagnostics, () => files.Exists(file)))
+        {
+            diagnostics.Error(SourceLocation.Of(files.Display(file)), "file not found; a template folder needs template.yaml", "template");
+            return new TemplateManifest();
+        }
+
+        if (Collect(diagnostics, () => ReadText(files, file)) is not { } text || YamlRoot.Read(text, files.Display(file), diagnostics) is not { } root)
+            return new TemplateManifest();
+        return new Extracts.YamlBinder(files.Display(file), diagnostics).BindRecord<TemplateManifest>(root, file) ?? new TemplateManifest();
+    }
+
+    private static Theme ReadTheme(ITemplateFiles files, DiagnosticBag diagnostics)
+    {
+        const string file = "theme.yaml";
+        if (!Collect(diagnostics, () => files.Exists(file)) || Collect(diagnostics, () => ReadText(files, file)) is not { } text)
+            return new Theme();
+        return ThemeLoader.Load(text, files.Display(file), [Pdf.BriefFonts.Serif, Pdf.BriefFonts.Sans], diagnostics);
+    }
+
+    private static byte[]? ReadLogo(ITemplateFiles files, Theme theme, DiagnosticBag diagnostics)
+    {
+        if (theme.Logo is not { Length: > 0 } path || Collect(diagnostics, () => files.ReadBytes(path)) is not { } bytes)
+            return null;
+        var logo = LogoImage.Prepare(bytes, out var problem);
+        if (logo is null)
+            diagnostics.Error(SourceLocation.Of(files.Display(path)), problem, "template");
+        return logo;
+    }
+
+    private static List<FontData> ReadFonts(ITemplateFiles files, Theme theme, DiagnosticBag diagnostics)
+    {
+        var fonts = new List<FontData>();
+        foreach (var font in theme.FontFiles.Where(f => f.File.Length > 0 && f.Family.Length > 0))
+        {
+            if (Collect(diagnostics, () => files.ReadBytes(font.File)) is not { } bytes)
+                continue;
+            if (FontFileCheck.Problem(bytes) is { } problem)
+                diagnostics.Error(SourceLocation.Of(files.Display(font.File)), $"the font for '{font.Family}' {problem}", "template");
+            else
+                fonts.Add(new FontData(font.Family, font.Bold, font.Italic, bytes));
+        }
+
+        return fonts;
+    }
 
     private static string ReadText(ITemplateFiles files, string path)
     {
         try
         {
-            return new System.Text.UTF8Encoding(false, true).GetString(files.ReadBytes(path)).TrimStart('\uFEFF');
+            return new System.Text.UTF8Encoding(false, true).GetString(files.ReadBytes(path)).TrimStart('\uFEFF').ReplaceLineEndings("\n");
         }
         catch (System.Text.DecoderFallbackException)
         {
@@ -89,29 +158,17 @@ public sealed class BriefTemplate
         }
     }
 
-    private static T? ReadYaml<T>(ITemplateFiles files, string path, bool required)
-        where T : class
+    /// <summary>Runs a read; a refusal becomes findings and the result is the default.</summary>
+    private static T? Collect<T>(DiagnosticBag diagnostics, Func<T> read)
     {
-        if (!files.Exists(path))
-        {
-            if (required)
-                throw TemplateErrors.At(SourceLocation.Of(files.Display(path)), "file not found; a template folder needs template.yaml");
-            return null;
-        }
-
-        var text = ReadText(files, path);
         try
         {
-            return new DeserializerBuilder()
-                .WithNamingConvention(UnderscoredNamingConvention.Instance)
-                .Build()
-                .Deserialize<T>(text);
+            return read();
         }
-        catch (YamlException e)
+        catch (InputException e)
         {
-            var message = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
-            message = message.StartsWith("Property '", StringComparison.Ordinal) ? "unknown key: " + message : message;
-            throw TemplateErrors.At(new SourceLocation(files.Display(path), (int)e.Start.Line, (int)e.Start.Column), message);
+            diagnostics.AddRange(e.Diagnostics);
+            return default;
         }
     }
 }

@@ -8,9 +8,10 @@ public interface ITemplateFiles
 
     bool Exists(string relativePath);
 
+    /// <summary>The file's bytes; a file that cannot be read (missing, a link, too large…) is an <see cref="Diagnostics.InputException"/> at the file.</summary>
     byte[] ReadBytes(string relativePath);
 
-    /// <summary>Relative paths of the files in <paramref name="folder"/> (not recursive).</summary>
+    /// <summary>Relative paths of every entry in <paramref name="folder"/> (not recursive), whatever its kind, so that a refused one is reported rather than skipped.</summary>
     IReadOnlyList<string> List(string folder);
 
     /// <summary>The path shown in messages for a file of the template.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using HandlebarsDotNet;
 
 namespace SitRep.Templates;
 
@@ -7,7 +6,7 @@ namespace SitRep.Templates;
 /// Escapes data for Markdown, so a name or quote from the extracts can never turn into
 /// formatting, links or raw HTML in the brief.
 /// </summary>
-public sealed class MarkdownText : ITextEncoder
+public static class MarkdownText
 {
     private const string Special = "\\`*_[]<>|#";
 
@@ -25,17 +24,15 @@ public sealed class MarkdownText : ITextEncoder
 
         return builder.ToString();
     }
+}
 
-    public void Encode(StringBuilder? text, TextWriter target) => target.Write(Escape(text?.ToString() ?? ""));
+/// <summary>
+/// Markdown a SitRep function or a partial wrote: it is written as it is, while every other value
+/// a template prints is escaped. A template can print it but can read nothing from it.
+/// </summary>
+internal sealed class MarkdownFragment(string markdown)
+{
+    public string Markdown => markdown;
 
-    public void Encode(string? text, TextWriter target) => target.Write(Escape(text ?? ""));
-
-    public void Encode<T>(T? text, TextWriter target)
-        where T : IEnumerator<char>
-    {
-        var builder = new StringBuilder();
-        while (text is not null && text.MoveNext())
-            builder.Append(text.Current);
-        target.Write(Escape(builder.ToString()));
-    }
+    public override string ToString() => markdown;
 }

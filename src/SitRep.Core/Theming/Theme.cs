@@ -1,7 +1,9 @@
+using SitRep.Extracts;
+
 namespace SitRep.Theming;
 
 /// <summary>The look of a brief, read from a template's <c>theme.yaml</c>. Every field has a default.</summary>
-public sealed class Theme
+public sealed class Theme : YamlRecord
 {
     public string PageSize { get; set; } = "A4";
 
@@ -34,7 +36,7 @@ public sealed class Theme
     public List<FontFile> FontFiles { get; set; } = [];
 }
 
-public sealed class Margins
+public sealed class Margins : YamlRecord
 {
     public double Top { get; set; } = 22;
     public double Right { get; set; } = 18;
@@ -42,13 +44,13 @@ public sealed class Margins
     public double Left { get; set; } = 18;
 }
 
-public sealed class Fonts
+public sealed class Fonts : YamlRecord
 {
     public string Body { get; set; } = "Noto Serif";
     public string Heading { get; set; } = "Noto Sans";
 }
 
-public sealed class Sizes
+public sealed class Sizes : YamlRecord
 {
     public double Body { get; set; } = 9.5;
     public double LineHeight { get; set; } = 1.42;
@@ -60,7 +62,7 @@ public sealed class Sizes
     public double ParagraphSpacing { get; set; } = 5;
 }
 
-public sealed class Colors
+public sealed class Colors : YamlRecord
 {
     public string Ink { get; set; } = "#1a1a1a";
     public string Muted { get; set; } = "#5f6b73";
@@ -75,14 +77,14 @@ public sealed class Colors
     public string Marking { get; set; } = "#b00020";
 }
 
-public sealed class PageText
+public sealed class PageText : YamlRecord
 {
     public string? Left { get; set; }
     public string? Center { get; set; }
     public string? Right { get; set; }
 }
 
-public sealed class FontFile
+public sealed class FontFile : YamlRecord
 {
     public string Family { get; set; } = "";
     public string File { get; set; } = "";

@@ -71,10 +71,10 @@ public sealed class AllTemplatesTests
         var first = workspace.Run("build", "--template", "templates/donor");
         Assert.True(first.ExitCode == 0, first.ToString());
         var entry = workspace.ManifestEntry("templates/donor");
-        Assert.Contains(entry.GetProperty("inputs").EnumerateArray(), i => i.GetProperty("kind").GetString() == "template" && i.GetProperty("path").GetString() == "brief.md.hbs");
+        Assert.Contains(entry.GetProperty("inputs").EnumerateArray(), i => i.GetProperty("kind").GetString() == "template" && i.GetProperty("path").GetString() == "brief.sbn");
         Assert.Contains("unchanged, skipped", workspace.Run("build", "--template", "templates/donor").Stdout, StringComparison.Ordinal);
 
-        File.AppendAllText(Path.Combine(workspace.Root, "templates", "donor", "brief.md.hbs"), "\n{{!-- edited --}}\n");
+        File.AppendAllText(Path.Combine(workspace.Root, "templates", "donor", "brief.sbn"), "\n{{ # edited }}\n");
         var edited = workspace.Run("build", "--template", "templates/donor");
         Assert.True(edited.ExitCode == 0, edited.ToString());
         Assert.Contains("wrote output/kidal-donor.pdf", edited.Stdout, StringComparison.Ordinal);

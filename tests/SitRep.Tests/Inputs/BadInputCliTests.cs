@@ -129,20 +129,20 @@ public sealed class BadInputCliTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public void Template_syntax_error_unclosed_each()
+    public void Template_syntax_error_unclosed_for()
     {
         var template = Path.Combine(box.Dir, "tpl");
         Support.TestFiles.CopyDirectory(Path.Combine(Sandbox.RepoRoot, "templates", "analyst"), template);
-        var entry = Path.Combine(template, "brief.md.hbs");
+        var entry = Path.Combine(template, "brief.sbn");
         var lines = File.ReadAllLines(entry).ToList();
-        var open = lines.FindIndex(l => l.StartsWith("{{#each", StringComparison.Ordinal));
-        var close = lines.FindIndex(open, l => l.StartsWith("{{/each}}", StringComparison.Ordinal));
+        var open = lines.FindIndex(l => l.StartsWith("{{~ for", StringComparison.Ordinal));
+        var close = lines.FindIndex(open, l => l.StartsWith("{{~ end", StringComparison.Ordinal));
         Assert.True(open >= 0 && close > open, "the analyst template changed shape");
         lines.RemoveAt(close);
         File.WriteAllLines(entry, lines);
         var result = box.Build("--template", template);
-        box.AssertRejected(result, $"tpl/brief.md.hbs:{open + 1}:", "#each");
-        Assert.Contains("closed", Sandbox.FirstError(result), StringComparison.Ordinal);
+        box.AssertRejected(result, $"tpl/brief.sbn:{open + 1}:5:", "this 'for' has no matching 'end'");
+        Assert.Contains("end", Sandbox.FirstError(result), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,11 +26,11 @@ public sealed class BuiltInTemplateTests
         Assert.Equal(name, template.Manifest.Name);
         Assert.False(string.IsNullOrWhiteSpace(template.Manifest.Audience));
         Assert.False(string.IsNullOrWhiteSpace(template.Manifest.Description));
-        Assert.Equal("brief.md.hbs", template.Manifest.Entry);
+        Assert.Equal("brief.sbn", template.Manifest.Entry);
     }
 
     /// <summary>
-    /// A cheap guard against typed facts: outside Handlebars expressions and comments, the audience
+    /// A cheap guard against typed facts: outside Scriban tags and comments, the audience
     /// templates hold headings, Markdown and notes on method — no numbers, no dates.
     /// </summary>
     [Theory]
@@ -39,12 +39,12 @@ public sealed class BuiltInTemplateTests
     public void Audience_templates_type_no_numbers_or_dates(string name)
     {
         var files = new EmbeddedTemplateFiles(name);
-        var hbs = files.AllFiles().Where(f => f.EndsWith(".hbs", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(hbs);
-        foreach (var file in hbs)
+        var sbn = files.AllFiles().Where(f => f.EndsWith(".sbn", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(sbn);
+        foreach (var file in sbn)
         {
             var text = System.Text.Encoding.UTF8.GetString(files.ReadBytes(file));
-            var typed = System.Text.RegularExpressions.Regex.Replace(text, @"\{\{!--.*?--\}\}|\{\{[^}]*\}\}", " ", System.Text.RegularExpressions.RegexOptions.Singleline);
+            var typed = System.Text.RegularExpressions.Regex.Replace(text, @"\{\{.*?\}\}", " ", System.Text.RegularExpressions.RegexOptions.Singleline);
             Assert.False(typed.Any(char.IsDigit), $"{name}/{file} types a number outside the data: {typed.Trim()}");
         }
     }

@@ -36,6 +36,61 @@ internal static class TemplateTestSupport
     public static string Text(string pdf) => System.Text.RegularExpressions.Regex.Replace(Support.Poppler.Text(pdf), @"\s+", " ");
 
     public static string Run(string tool, params string[] args) => Support.Poppler.Run(tool, args);
+
+    /// <summary>
+    /// Builds <paramref name="template"/> with the CLI over a previous PDF and checks the refusal:
+    /// exit code 1, one finding per expected location, no stack trace, within a few seconds, and
+    /// the previous PDF byte for byte as it was. Returns stderr.
+    /// </summary>
+    public static string CliRejects(string template, params string[] expected)
+    {
+        using var output = new TempFolder();
+        var pdf = Path.Combine(output.Path, "brief.pdf");
+        byte[] previous = [.. "%PDF-1.7 previous brief"u8];
+        File.WriteAllBytes(pdf, previous);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (exit, stdout, stderr) = Sitrep(output.Path, "build", "--situation", Kidal, "--template", template, "--out", pdf);
+        watch.Stop();
+        Assert.True(exit == 1, $"exit code {exit}, expected 1; stderr: {stderr}");
+        foreach (var line in expected)
+            Assert.Matches(new System.Text.RegularExpressions.Regex(line), stderr);
+        Assert.Matches(new System.Text.RegularExpressions.Regex(@":\d+:\d+: error: "), stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.DoesNotContain("Exception", stderr);
+        Assert.DoesNotContain("System.", stderr);
+        Assert.DoesNotContain("root:x:", stdout + stderr);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"the refusal took {watch.Elapsed.TotalSeconds:0.0} s");
+        Assert.Equal(previous, File.ReadAllBytes(pdf));
+        Assert.Empty(Directory.GetFiles(output.Path, "*.tmp"));
+        return stderr;
+    }
+
+    public static (int Exit, string Stdout, string Stderr) Sitrep(string workingDirectory, params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "sitrep.dll");
+        Assert.True(File.Exists(dll), $"sitrep.dll not found next to the tests in {AppContext.BaseDirectory}");
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+        var start = new System.Diagnostics.ProcessStartInfo(dotnet)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("could not start the CLI");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("the CLI did not finish within two minutes");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
 }
 
 /// <summary>A temporary folder, deleted with everything in it (links are removed, never followed).</summary>
@@ -80,8 +135,8 @@ internal sealed class TemplateFolder : IDisposable
     {
         Root = System.IO.Path.Combine(folder.Path, "custom");
         Directory.CreateDirectory(Root);
-        File.WriteAllText(System.IO.Path.Combine(Root, "template.yaml"), "name: custom\naudience: Test readers\ndescription: A template written by a test.\nentry: brief.md.hbs\n");
-        Write("brief.md.hbs", entry);
+        File.WriteAllText(System.IO.Path.Combine(Root, "template.yaml"), "name: custom\naudience: Test readers\ndescription: A template written by a test.\nentry: brief.sbn\n");
+        Write("brief.sbn", entry);
         foreach (var (path, text) in files)
             Write(path, text);
     }
