@@ -18,6 +18,7 @@ internal static class CliApp
             CheckCommand.Create(),
             TemplatesCommand.Create(),
             TemplateCommand.Create(),
+            ExtractCommand.Create(),
         };
 
         var parse = root.Parse(args);
