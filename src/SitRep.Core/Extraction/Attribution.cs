@@ -113,7 +113,9 @@ public static class Attribution
             if (name.Span.Start > 60)
                 break;
             var descriptor = trimmed[..name.Span.Start].Trim();
-            if (descriptor.Length > 0 && (descriptor.Contains(',') || descriptor.Split(' ').Length > 4 || Regex.IsMatch(descriptor, @"^(?i:the|le|la|l['’])\s")))
+            // "Malian researcher X", "le colonel X": a few words may stand before the name; a longer
+            // phrase ("the head of the ruling junta and X") is a body, not a descriptor.
+            if (descriptor.Length > 0 && (descriptor.Contains(',') || descriptor.Split(' ').Length > (Regex.IsMatch(descriptor, @"^(?i:the|le|la|l['’])\s") ? 2 : 4)))
                 break;
             var resolvesToPerson = CapitalisedNames.LooksLikePerson(name.Name) || people.Resolve(name.Name, offset + lead + name.Span.Start) != name.Name;
             if (!resolvesToPerson)
@@ -125,6 +127,7 @@ public static class Attribution
 
             var speaker = Named(name.Name, offset + lead + name.Span.Start, people)!;
             var appositive = Apposition.Match(trimmed[name.Span.End..]);
+            descriptor = Regex.Replace(descriptor, @"^(?i:the|le|la|l['’])\s*", "", RegexOptions.None, Timeout);
             var parts = new[] { speaker.Role, descriptor.Length > 0 ? descriptor : null, appositive.Success ? appositive.Groups["role"].Value.Trim() : null }
                 .Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
             return speaker with { Role = parts.Count == 0 ? null : string.Join(", ", parts) };

@@ -41,6 +41,7 @@ public static class DateFinder
     private static readonly Regex Yesterday = new(@"\b(?i:yesterday|hier)\b", RegexOptions.None, Timeout);
     private static readonly Regex Summer = new(@"(?i:\b(?:since|during|over|in|this|last)\s+the\s+summer\b|\bthis\s+summer\b|\blast\s+summer\b|\bcet\s+été\b|\bdepuis\s+l['’]été\b|\bl['’]été\s+dernier\b)", RegexOptions.None, Timeout);
     private static readonly Regex LastMonth = new(@"\b(?i:last\s+month|earlier\s+this\s+month|le\s+mois\s+dernier)\b", RegexOptions.None, Timeout);
+    private static readonly Regex ThisYear = new(@"(?i:\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+year\b|\bearlier\s+this\s+year\b|\bdepuis\s+le\s+début\s+de\s+l['’]année\b|\bdepuis\s+janvier\b|\bcette\s+année\b|\bthis\s+year\b)", RegexOptions.None, Timeout);
     private static readonly Regex LastYear = new(@"(?i:\blast\s+year\b|\bl['’]an\s+dernier\b|\bl['’]année\s+dernière\b)", RegexOptions.None, Timeout);
 
     private static readonly string[] MetadataWords = ["published", "updated", "received", "accepted", "publié", "mis à jour", "posted", "date:"];
@@ -70,6 +71,7 @@ public static class DateFinder
         Add(Yesterday, m => published is { Precision: "day" } p ? Relative(m, p.Start.AddDays(-1), "day") : null);
         Add(Summer, m => published is { } p ? Mention(m, $"{(p.Month >= 6 || p.Precision == "year" ? p.Year : p.Year - 1):D4}-06", "month", Confidence.Low, true) : null);
         Add(LastMonth, m => published is { Precision: not "year" } p ? Relative(m, p.Start.AddMonths(-1), "month") : null);
+        Add(ThisYear, m => published is { } p ? Mention(m, $"{p.Year:D4}", "year", Confidence.Low, true) : null);
         Add(LastYear, m => published is { } p ? Mention(m, $"{p.Year - 1:D4}", "year", Confidence.Low, true) : null);
 
         // The longest reading at each place wins; overlapping shorter readings are dropped.

@@ -266,14 +266,14 @@ public static class FigureFinder
         }
 
         var head = words[startIndex].Word;
-        if (UnitWords.Stop.Contains(head) || char.IsUpper(head[0]) && head != "%")
+        if (UnitWords.Stop.Contains(head) || Elided(head) || char.IsUpper(head[0]) && head != "%")
             return ("", position, false);
         var unit = head;
         var end = words[startIndex].End;
         for (var k = startIndex + 1; k < words.Count; k++)
         {
             var next = words[k].Word;
-            if (UnitWords.Stop.Contains(next) || char.IsUpper(next[0]))
+            if (UnitWords.Stop.Contains(next) || Elided(next) || char.IsUpper(next[0]))
                 break;
             var joins = document.IsFrench ? UnitWords.IsFrenchAdjective(next) : UnitWords.IsEnglishModifier(words[k - 1].Word);
             if (!joins)
@@ -284,6 +284,10 @@ public static class FigureFinder
 
         return (unit.Trim('-'), end, !isWord);
     }
+
+    /// <summary>French elision: "l'an", "qu'il" start with a function word.</summary>
+    private static bool Elided(string word) =>
+        word.Length > 2 && word[1] is '\'' or '’' && word[0] is 'l' or 'L' or 'j' or 'n' or 's' or 'c' || word.StartsWith("qu'", StringComparison.OrdinalIgnoreCase) || word.StartsWith("qu’", StringComparison.OrdinalIgnoreCase);
 
     private static bool OfWhom(string text, int position)
     {
@@ -326,14 +330,14 @@ public static class FigureFinder
         var endLimit = Math.Min(sentence.End, figure.End + 110);
         while (end < endLimit && text[end] is not (';' or ')' or ':'))
             end++;
-        // Do not cut a word in two.
-        while (start > sentence.Start && char.IsLetterOrDigit(text[start - 1]) && start > limit - 20)
+        // Never cut a word in two.
+        while (start > sentence.Start && char.IsLetterOrDigit(text[start - 1]))
             start--;
         while (end < sentence.End && char.IsLetterOrDigit(text[end]))
             end++;
-        while (start < end && Sources.TextNormalizer.IsSpace(text[start]))
+        while (start < end && (Sources.TextNormalizer.IsSpace(text[start]) || text[start] == ','))
             start++;
-        while (end > start && Sources.TextNormalizer.IsSpace(text[end - 1]))
+        while (end > start && (Sources.TextNormalizer.IsSpace(text[end - 1]) || text[end - 1] == ','))
             end--;
         return new TextSpan(start, end);
     }

@@ -47,9 +47,9 @@ public static class QuoteFinder
                 continue;
 
             var (quoteText, incise) = Compose(text, group, people);
-            var speaker = incise ?? Attribution.Find(document, people, first.Open, last.Close);
-            if (speaker is null && group.Count > 1)
-                speaker = Attribution.AfterQuote(text[group[0].Close..group[1].Open], group[0].Close, text, people);
+            // An interrupted quotation is attributed where it is interrupted; then inside the marks; then around it.
+            var speaker = (group.Count > 1 ? Attribution.AfterQuote(text[group[0].Close..group[1].Open], group[0].Close, text, people) : null)
+                ?? incise ?? Attribution.Find(document, people, first.Open, last.Close);
             if (speaker is null && previous is { Speaker: not null } && first.Open - previousClose < 120 && StartsSentence(text, first.Open))
                 speaker = new Speaker(previous.Speaker, previous.Role, Confidence.Medium);
 
@@ -176,7 +176,8 @@ public static class QuoteFinder
                 parts.Add(inner);
         }
 
-        var joined = string.Join(" (...) ", parts.Select(p => p.Trim()).Where(p => p.Length > 0));
+        // The comma that hands over to the attribution ("…," he said) is punctuation of the sentence, not of the quotation.
+        var joined = string.Join(" (...) ", parts.Select(p => p.Trim().TrimEnd(',').TrimEnd()).Where(p => p.Length > 0));
         return (OneLine(joined), incise);
     }
 

@@ -35,7 +35,7 @@ public static class SentenceSplitter
             if (c is not ('.' or '!' or '?'))
                 continue;
             var end = i + 1;
-            while (end < text.Length && IsClosingMark(text[end]))
+            while (end < text.Length && (IsClosingMark(text[end]) || IsFootnoteMark(text[end])))
                 end++;
             if (end >= text.Length || !TextNormalizerSpace(text[end]))
                 continue;
@@ -101,6 +101,8 @@ public static class SentenceSplitter
     }
 
     private static bool TextNormalizerSpace(char c) => Sources.TextNormalizer.IsSpace(c);
+
+    public static bool IsFootnoteMark(char c) => c is '¹' or '²' or '³' or '⁴' or '⁵' or '⁶' or '⁷' or '⁸' or '⁹' or '⁰';
 
     public static bool IsOpeningMark(char c) => c is '“' or '"' or '«' or '‘' or '„' or '\'';
 
