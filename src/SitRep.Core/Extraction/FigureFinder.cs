@@ -74,10 +74,13 @@ public static class FigureFinder
                 (unit, direct) = (noun, false);
             if (unit.Length == 0 && !number.IsWord && figures.LastOrDefault() is { } previous && previous.Span.Start >= sentence.Start && number.Span.Start - previous.Span.End < 120)
                 (unit, direct) = (previous.Unit, false);
+            var currency = CurrencyBefore(text, Math.Min(qualifierStart, number.Span.Start));
+            // Money has nothing after it to name: the unit is what the currency counts.
+            if (unit.Length == 0 && currency is not null)
+                (unit, direct) = (CurrencyUnit(currency), true);
             if (unit.Length == 0)
                 continue;
 
-            var currency = CurrencyBefore(text, qualifierStart);
             var span = new TextSpan(Math.Min(qualifierStart, number.Span.Start), Math.Max(unitEnd, end));
             var evidenceSpan = EvidenceAround(document, span, sentence);
             var sentenceText = document.Cut(sentence);
@@ -307,6 +310,14 @@ public static class FigureFinder
         var word = text[(i + 1)..end];
         return word.Length > 2 && !UnitWords.Stop.Contains(word) && char.IsLower(word[0]) ? word : null;
     }
+
+    private static string CurrencyUnit(string currency) => currency switch
+    {
+        "€" or "EUR" => "euros",
+        "£" => "pounds",
+        "CFA" or "FCFA" => "CFA francs",
+        _ => "dollars",
+    };
 
     private static string? CurrencyBefore(string text, int position)
     {
