@@ -15,7 +15,8 @@ public static class FigureFinder
 
     private static readonly Regex EnglishNumber = new(@"(?<!\w)(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00A0\u202F]\d{3})+|\d+(?:\.\d+)?)(?!\d)", RegexOptions.None, Timeout);
     private static readonly Regex FrenchNumber = new(@"(?<!\w)(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?!\d)", RegexOptions.None, Timeout);
-    private static readonly Regex WordNumber = new(@"(?<![\w-])(?<w>" + string.Join('|', NumberWords.All.OrderByDescending(w => w.Length).Select(Regex.Escape)) + @")(?![\w-])", RegexOptions.IgnoreCase, Timeout);
+    private static readonly Regex EnglishWordNumber = WordNumbers(french: false);
+    private static readonly Regex FrenchWordNumber = WordNumbers(french: true);
     private static readonly Regex Word = new(@"\G[\s\u00A0\u202F]*(?<w>[\p{L}][\p{L}'’\-]*|%|\$|€)", RegexOptions.None, Timeout);
 
     private static readonly (string Words, string Qualifier)[] Hedges =
@@ -119,16 +120,19 @@ public static class FigureFinder
                 found.Add(new Number(span, value, false));
         }
 
-        foreach (Match match in WordNumber.Matches(text))
+        foreach (Match match in (document.IsFrench ? FrenchWordNumber : EnglishWordNumber).Matches(text))
         {
             var span = new TextSpan(match.Index, match.Index + match.Length);
-            if (NumberWords.TryGet(match.Value, out var value) && !dates.Any(d => Overlaps(d.Span, span)))
+            if (NumberWords.TryGet(match.Value, document.IsFrench, out var value) && !dates.Any(d => Overlaps(d.Span, span)))
                 found.Add(new Number(span, value, true));
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
     }
+
+    private static Regex WordNumbers(bool french) =>
+        new(@"(?<![\w-])(?<w>" + string.Join('|', NumberWords.All(french).OrderByDescending(w => w.Length).Select(Regex.Escape)) + @")(?![\w-])", RegexOptions.IgnoreCase, Timeout);
 
     private static bool Skipped(string text, TextSpan span, IReadOnlyList<DateMention> dates)
     {
