@@ -39,7 +39,7 @@ public static class Attribution
         if (paragraphEnd >= 0)
             afterEnd = Math.Min(afterEnd, paragraphEnd);
         var after = text[close..afterEnd];
-        var stop = IndexOfAny(after, ['“', '«', '"', '„']);
+        var stop = after.IndexOfAny(['“', '«', '"', '„']);
         if (stop > 0)
             after = after[..stop];
 
@@ -119,11 +119,7 @@ public static class Attribution
                 break;
             var resolvesToPerson = CapitalisedNames.LooksLikePerson(name.Name) || people.Resolve(name.Name, offset + lead + name.Span.Start) != name.Name;
             if (!resolvesToPerson)
-            {
-                if (descriptor.Length == 0 && char.IsUpper(trimmed[0]))
-                    continue;
                 continue;
-            }
 
             var speaker = Named(name.Name, offset + lead + name.Span.Start, people)!;
             var appositive = Apposition.Match(trimmed[name.Span.End..]);
@@ -163,6 +159,4 @@ public static class Attribution
             return null;
         return new Speaker(resolved, title, resolved == bare ? Confidence.High : Confidence.Medium);
     }
-
-    private static int IndexOfAny(string text, char[] chars) => text.IndexOfAny(chars);
 }

@@ -60,8 +60,10 @@ public static class DuplicateGrouper
 
         // Clusters hold at most one event per source, and every pair in a cluster must agree on the
         // date (first pass) or be one pair telling the same thing with dates that disagree (second pass).
-        var clusters = events.Select(e => new List<FoundEvent> { e }).ToList();
-        List<FoundEvent> ClusterOf(FoundEvent e) => clusters.First(c => c.Any(x => ReferenceEquals(x, e)));
+        var clusterOf = new Dictionary<object, List<FoundEvent>>(ReferenceEqualityComparer.Instance);
+        foreach (var e in events)
+            clusterOf[e] = [e];
+        List<FoundEvent> ClusterOf(FoundEvent e) => clusterOf[e];
         int Shared(FoundEvent a, FoundEvent b) => words[a].Intersect(words[b]).Count();
         bool Similar(FoundEvent a, FoundEvent b, bool strong)
         {
@@ -73,11 +75,14 @@ public static class DuplicateGrouper
         for (var pass = 0; pass < 2; pass++)
         {
             var pairs = new List<(FoundEvent A, FoundEvent B, int Shared)>();
-            for (var i = 0; i < events.Count; i++)
+            // Sorted by first day, each event is compared only with those starting within the window
+            // a disagreement may span; a year-only date reaches across its whole year.
+            var sorted = events.OrderBy(DayNumber).ToList();
+            for (var i = 0; i < sorted.Count; i++)
             {
-                for (var j = i + 1; j < events.Count; j++)
+                for (var j = i + 1; j < sorted.Count && DayNumber(sorted[j]) - DayNumber(sorted[i]) <= MaxDisagreementDays + 366; j++)
                 {
-                    var (a, b) = (events[i], events[j]);
+                    var (a, b) = (sorted[i], sorted[j]);
                     if (a.Source != b.Source && (pass == 0 ? SameDate(a, b) && Similar(a, b, false)
                         : !SameDate(a, b) && Similar(a, b, true) && Math.Abs(DayNumber(a) - DayNumber(b)) <= MaxDisagreementDays))
                         pairs.Add((a, b, Shared(a, b)));
@@ -92,11 +97,12 @@ public static class DuplicateGrouper
                 if (pass == 0 ? !ca.All(x => cb.All(y => SameDate(x, y) && Similar(x, y, false))) : ca.Count > 1 || cb.Count > 1)
                     continue;
                 ca.AddRange(cb);
-                clusters.Remove(cb);
+                foreach (var moved in cb)
+                    clusterOf[moved] = ca;
             }
         }
 
-        foreach (var group in clusters.Where(c => c.Count > 1))
+        foreach (var group in clusterOf.Values.Distinct(ReferenceEqualityComparer.Instance).Cast<List<FoundEvent>>().Where(c => c.Count > 1))
         {
             var members = group.OrderBy(e => e.Date, StringComparer.Ordinal).ToList();
             var common = members.Select(e => words[e]).Aggregate((x, y) => x.Intersect(y).ToHashSet());

@@ -10,20 +10,20 @@ public sealed class PersonIndex
 
     public PersonIndex(string text)
     {
-        var fullNames = new List<string>();
+        // The latest full name given for each surname.
+        var bySurname = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var occurrence in CapitalisedNames.Find(text))
         {
             var (bare, _) = CapitalisedNames.StripTitles(occurrence.Name);
             if (CapitalisedNames.LooksLikePerson(occurrence.Name))
             {
-                fullNames.Add(bare);
+                bySurname[CapitalisedNames.LastToken(bare)] = bare;
                 mentions.Add((occurrence.Span.Start, bare));
                 continue;
             }
 
             // A surname alone, once the full name has been given.
-            var single = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (single.Length == 1 && fullNames.LastOrDefault(f => CapitalisedNames.LastToken(f) == single[0]) is { } full)
+            if (!bare.Contains(' ') && bySurname.TryGetValue(bare, out var full))
                 mentions.Add((occurrence.Span.Start, full));
         }
     }

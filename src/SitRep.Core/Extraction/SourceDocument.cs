@@ -35,9 +35,16 @@ public sealed class SourceDocument
     /// <summary>The sentence holding <paramref name="position"/>, or an empty span at it.</summary>
     public TextSpan SentenceAt(int position)
     {
-        foreach (var sentence in Sentences)
+        int low = 0, high = Sentences.Count - 1;
+        while (low <= high)
         {
-            if (position >= sentence.Start && position < sentence.End)
+            var middle = (low + high) / 2;
+            var sentence = Sentences[middle];
+            if (position < sentence.Start)
+                high = middle - 1;
+            else if (position >= sentence.End)
+                low = middle + 1;
+            else
                 return sentence;
         }
 
@@ -51,6 +58,4 @@ public sealed class SourceDocument
 public readonly record struct TextSpan(int Start, int End)
 {
     public int Length => End - Start;
-
-    public bool Contains(int position) => position >= Start && position < End;
 }
