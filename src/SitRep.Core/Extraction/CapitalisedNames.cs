@@ -28,9 +28,9 @@ public static class CapitalisedNames
         "Coordination", "Framework", "Strategic", "Permanent", "Islamic", "Islam", "Muslims", "Support", "Security", "Peace", "Agreement",
         "Operation", "Resolution", "University", "Foundation", "Bank", "Programme", "Program", "Organization", "Organisation", "Red", "Cross",
         "Crescent", "News", "Press", "Radio", "Television", "Times", "Post", "World", "Cup", "African", "European", "International", "National",
-        "Liberation", "Democracy", "Sahel", "North", "South", "East", "West", "Northern", "Southern", "Image", "Getty", "Images", "Edited",
+        "Liberation", "Democracy", "North", "South", "East", "West", "Northern", "Southern", "Image", "Getty", "Images", "Edited",
         "Published", "Share", "Skip", "Also", "Read", "Keywords", "Abstract", "Background", "Research", "Article", "Licensing", "Distribution",
-        "Armée", "Forces", "Mouvement", "Parti", "Gouvernement", "Conseil", "Comité", "Nations", "Unies", "Selon", "Mali", "Malian", "Malians",
+        "Armée", "Forces", "Mouvement", "Parti", "Gouvernement", "Conseil", "Comité", "Nations", "Unies", "Selon",
     };
 
     public static IReadOnlyList<NameOccurrence> Find(string text)
@@ -74,6 +74,15 @@ public static class CapitalisedNames
             return false;
         return true;
     }
+
+    /// <summary>A word that names a kind of body or is a sentence opener ("Group", "Security", "The"), not a name by itself.</summary>
+    public static bool IsCommonWord(string word) => NotPersonWords.Contains(word);
+
+    /// <summary>"Malian", "Algerian", "Islamist", "Kidalois": an adjective of people or faith, not a name by itself.</summary>
+    public static bool IsDemonym(string word) =>
+        !word.Contains(' ') && word.Length > 4 && DemonymEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] DemonymEndings = ["ian", "ese", "ish", "ist", "ic", "ois", "oise", "ien", "ienne", "ais", "aise"];
 
     public static string LastToken(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
 

@@ -21,7 +21,7 @@ public static class NameCandidates
         "According", "After", "Before", "Since", "While", "When", "Despite", "Following", "Also", "However", "Moreover", "Therefore", "Above",
         "Le", "La", "Les", "Un", "Une", "Il", "Elle", "Ils", "Selon", "Dans", "Pour", "Mais", "Et", "Image", "See", "Share", "Skip", "Read",
         "Published", "Keywords", "Abstract", "Background", "Research", "Article", "Edited", "Why", "What", "Just", "Everyone", "Likewise", "Today",
-        "Not", "One", "Two", "Many", "Another", "Their", "Its", "His", "Her", "Our", "Kidal's",
+        "Not", "One", "Two", "Many", "Another", "Their", "Its", "His", "Her", "Our",
     };
 
     public static IReadOnlyList<NameCandidate> Find(IReadOnlyList<SourceDocument> documents, IReadOnlyList<Place> places, IReadOnlyList<Actor> actors)
@@ -38,6 +38,8 @@ public static class NameCandidates
                 if (bare.Split(' ').Any(t => Ignored.Contains(t) && t == bare.Split(' ')[0]))
                     continue;
                 if (InAddress(document.Text, name.Span.Start))
+                    continue;
+                if (!bare.Contains(' ') && (CapitalisedNames.IsCommonWord(bare) || CapitalisedNames.IsDemonym(bare)) && !IsKnown(bare, places, actors))
                     continue;
                 // A lone capitalised word opening a sentence is usually just a capitalised word.
                 if (name.StartsSentence && !bare.Contains(' ') && !IsKnown(bare, places, actors))

@@ -19,7 +19,7 @@ public static class UnitWords
     {
         "internally", "uniformed", "armed", "displaced", "injured", "wounded", "additional", "international", "foreign", "local",
         "military", "civilian", "humanitarian", "square", "cubic", "metric", "young", "new", "health", "water", "food", "aid",
-        "un", "security", "police", "rebel", "jihadist", "government", "army", "wagner",
+        "un", "security", "police", "rebel", "jihadist", "government", "army",
     };
 
     private static readonly string[] FrenchAdjectiveEndings = ["é", "ée", "és", "ées", "ien", "iens", "ienne", "iennes", "aux", "ale", "ales", "if", "ifs", "ive", "ives", "ains", "aines"];
@@ -50,7 +50,7 @@ public static class UnitWords
         if (Any(u, s, "displaced", "refugee", "fled", "idp", "déplacé", "réfugié", "fui"))
             return ("displaced", false);
         if (Any(u, "", "soldier", "troop", "fighter", "personnel", "peacekeeper", "forces", "militia", "soldat", "combattant", "casques", "militaires", "police"))
-            return (s.Contains("minusma") || s.Contains("mission") ? "mission" : "forces", false);
+            return (s.Contains("mission") || s.Contains("peacekeep") || s.Contains("casques bleus") ? "mission" : "forces", false);
         if (Any(u, "", "hospital", "school", "clinic", "health", "water", "hôpita", "école", "centre", "dispensaire", "puits"))
             return ("services", false);
         if (Any(u, "", "people", "inhabitant", "resident", "population", "person", "habitant", "personne", "civilian", "civil", "families", "familles", "households"))

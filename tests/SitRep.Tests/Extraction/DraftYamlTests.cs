@@ -93,6 +93,8 @@ public sealed class DraftYamlTests
         }
 
         Assert.All(places.Concat<YamlRecord>(actors), r => Assert.NotEqual(default, r.Location));
+        // Places carry no evidence field in the model; their drafted evidence is checked from the candidates.
+        Assert.All(result.Names, n => Assert.Contains(n.Evidence, texts[n.Source].Text, StringComparison.Ordinal));
     }
 
     [Theory]
