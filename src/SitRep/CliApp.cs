@@ -24,6 +24,7 @@ internal static class CliApp
             TemplateCommand.Create(),
             DiffCommand.Create(),
             WatchCommand.Create(),
+            ExtractCommand.Create(),
         };
 
         var parse = root.Parse(args);

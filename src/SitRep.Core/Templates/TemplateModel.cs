@@ -64,7 +64,7 @@ public static class TemplateModel
                 .Select(g => Object(
                     ("category", g.Key),
                     ("label", situation.CategoryHeading(g.Key)),
-                    ("actors", List(g.Select(a => Actor(situation, a))))))),
+                    ("actors", List(g.Select(a => Actor(situation, a)))))))),
             ("figures", List(situation.Figures.Select(Figure))),
             ("quotes", List(situation.Quotes.Select(Quote))),
             ("outlook_quotes", List(situation.Quotes.Where(q => q.Section == "outlook").Select(Quote))),
