@@ -13,8 +13,6 @@ internal sealed class HarfBuzzShaper(BriefFonts fonts) : ITextShaper
     private readonly Dictionary<(FontFace, string, string, TextDirection, string), ShapedText> shaped = new();
     private readonly Dictionary<string, Language> languages = new(StringComparer.Ordinal);
 
-    public BriefFonts Fonts => fonts;
-
     public double Width(ShapingRun run)
     {
         var text = Shape(run);
@@ -67,9 +65,6 @@ internal sealed class HarfBuzzShaper(BriefFonts fonts) : ITextShaper
         shaped[key] = text;
         return text;
     }
-
-    /// <summary>Every glyph shaped so far, by face: the subsetter keeps them.</summary>
-    public IEnumerable<ShapedText> All => shaped.Values;
 
     private Language LanguageOf(string tag)
     {
