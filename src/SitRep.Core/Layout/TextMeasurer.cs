@@ -6,10 +6,6 @@ internal sealed class TextMeasurer(ITextShaper shaper, string language = "en")
     private readonly Dictionary<(FontSpec, string), double> widths = new();
     private readonly Dictionary<FontSpec, (double, double)> verticals = new();
 
-    public ITextShaper Shaper => shaper;
-
-    public string Language => language;
-
     /// <summary>The shaping run the canvas draws for <paramref name="text"/>; measuring and drawing share it.</summary>
     public ShapingRun Run(string text, FontSpec font) => TextItemizer.Single(text, font, language);
 

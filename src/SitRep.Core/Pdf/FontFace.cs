@@ -27,6 +27,7 @@ internal sealed class FontFace : IDisposable
             throw new InvalidDataException($"font '{family}' has no horizontal metrics");
         (Ascender, Descender) = (extents.Ascender, Math.Abs(extents.Descender));
         SpaceGlyph = Font.TryGetGlyph(' ', out var space) ? (ushort)space : (ushort)0;
+        SpaceAdvance = Font.GetHorizontalGlyphAdvance(SpaceGlyph);
     }
 
     public string Family { get; }
@@ -39,6 +40,7 @@ internal sealed class FontFace : IDisposable
     public int Ascender { get; }
     public int Descender { get; }
     public ushort SpaceGlyph { get; }
+    public int SpaceAdvance { get; }
     public Font Font { get; }
 
     /// <summary>The native HarfBuzz face, for the subsetter.</summary>

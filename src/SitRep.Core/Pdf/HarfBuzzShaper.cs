@@ -13,8 +13,6 @@ internal sealed class HarfBuzzShaper(BriefFonts fonts) : ITextShaper
     private readonly Dictionary<(FontFace, string, string, TextDirection, string), ShapedText> shaped = new();
     private readonly Dictionary<string, Language> languages = new(StringComparer.Ordinal);
 
-    public BriefFonts Fonts => fonts;
-
     public double Width(ShapingRun run)
     {
         var text = Shape(run);
@@ -48,6 +46,7 @@ internal sealed class HarfBuzzShaper(BriefFonts fonts) : ITextShaper
         var glyphs = new ushort[count];
         var clusters = new int[count];
         var advances = new int[count];
+        var nominal = new int[count];
         var offsetsX = new int[count];
         var offsetsY = new int[count];
         var total = 0;
@@ -56,18 +55,16 @@ internal sealed class HarfBuzzShaper(BriefFonts fonts) : ITextShaper
             glyphs[i] = (ushort)infos[i].Codepoint;
             clusters[i] = (int)infos[i].Cluster;
             advances[i] = positions[i].XAdvance;
+            nominal[i] = face.Font.GetHorizontalGlyphAdvance(infos[i].Codepoint);
             offsetsX[i] = positions[i].XOffset;
             offsetsY[i] = positions[i].YOffset;
             total += advances[i];
         }
 
-        text = new ShapedText(face, run.Text, glyphs, clusters, advances, offsetsX, offsetsY, total);
+        text = new ShapedText(face, run.Text, glyphs, clusters, advances, nominal, offsetsX, offsetsY, total);
         shaped[key] = text;
         return text;
     }
-
-    /// <summary>Every glyph shaped so far, by face: the subsetter keeps them.</summary>
-    public IEnumerable<ShapedText> All => shaped.Values;
 
     private Language LanguageOf(string tag)
     {

@@ -80,9 +80,9 @@ public sealed class PdfBriefWriter
 
         foreach (var face in ChartFaces(fonts, styles))
         {
+            typefaces.Include(face);
             foreach (var text in chartTexts)
                 typefaces.Add(face, text);
-            typefaces.Add(face, "");
         }
 
         typefaces.Build();

@@ -3,7 +3,8 @@ namespace SitRep.Pdf;
 /// <summary>
 /// A run as HarfBuzz shaped it, in font units: glyph ids, their advances and offsets, and for each glyph
 /// the index of the first UTF-16 character it stands for (its cluster), so the PDF can say which text
-/// a ligature or a reordered glyph came from.
+/// a ligature or a reordered glyph came from. <see cref="Nominal"/> holds each glyph's own advance,
+/// before kerning: the advance a PDF viewer applies when no position is given.
 /// </summary>
 internal sealed record ShapedText(
     FontFace Face,
@@ -11,6 +12,7 @@ internal sealed record ShapedText(
     ushort[] Glyphs,
     int[] Clusters,
     int[] Advances,
+    int[] Nominal,
     int[] OffsetsX,
     int[] OffsetsY,
     int Advance)

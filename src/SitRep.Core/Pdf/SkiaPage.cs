@@ -79,37 +79,32 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, TextMeasu
         pendingEnd = text.X + text.Width;
     }
 
+    private readonly record struct PlacedGlyph(ushort Glyph, double X, double Y, int Cluster, int Nominal);
+
     private void Flush()
     {
         if (pending.Count == 0)
             return;
         var face = pending[0].Text.Face;
         var scale = pending[0].Text.Scale(pendingFont.Size);
-        var glyphs = new List<ushort>();
-        var positions = new List<SKPoint>();
-        var clusters = new List<uint>();
+        var glyphs = new List<PlacedGlyph>();
         var text = new StringBuilder();
-        var y = pendingBaseline;
         var byteCount = 0;
         double previousEnd = double.NaN;
         foreach (var (shaped, x) in pending)
         {
             if (!double.IsNaN(previousEnd) && x - previousEnd > 0.01)
             {
-                glyphs.Add(face.SpaceGlyph);
-                positions.Add(new SKPoint((float)previousEnd, (float)y));
-                clusters.Add((uint)byteCount);
+                glyphs.Add(new PlacedGlyph(face.SpaceGlyph, previousEnd, pendingBaseline, byteCount, face.SpaceAdvance));
                 text.Append(' ');
                 byteCount++;
             }
 
-            var start = byteCount;
             var pen = x;
             for (var i = 0; i < shaped.Glyphs.Length; i++)
             {
-                glyphs.Add(shaped.Glyphs[i]);
-                positions.Add(new SKPoint((float)(pen + shaped.OffsetsX[i] * scale), (float)(y - shaped.OffsetsY[i] * scale)));
-                clusters.Add((uint)(start + Encoding.UTF8.GetByteCount(shaped.Text.AsSpan(0, shaped.Clusters[i]))));
+                var cluster = byteCount + Encoding.UTF8.GetByteCount(shaped.Text.AsSpan(0, shaped.Clusters[i]));
+                glyphs.Add(new PlacedGlyph(shaped.Glyphs[i], pen + shaped.OffsetsX[i] * scale, pendingBaseline - shaped.OffsetsY[i] * scale, cluster, shaped.Nominal[i]));
                 pen += shaped.Advances[i] * scale;
             }
 
@@ -120,15 +115,75 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, TextMeasu
 
         pending.Clear();
         var bytes = Encoding.UTF8.GetBytes(text.ToString());
-        using var builder = new SKTextBlobBuilder();
-        var run = builder.AllocatePositionedTextRun(typefaces.Font(face, pendingFont.Size), glyphs.Count, bytes.Length, null);
-        run.SetGlyphs(glyphs.ToArray());
-        run.SetPositions(positions.ToArray());
-        run.SetText(bytes);
-        run.SetClusters(clusters.ToArray());
-        using var blob = builder.Build();
+        var font = typefaces.Font(face, pendingFont.Size);
         using var paint = Paint(pendingColor);
-        canvas.DrawText(blob, 0, 0, paint);
+        foreach (var (start, end) in Segments(glyphs, font, face))
+            DrawSegment(glyphs, start, end, bytes, font, face, paint);
+    }
+
+    /// <summary>
+    /// Splits a line's glyphs where they leave the font's own advances (a kerning pair, a stretched space):
+    /// each piece is drawn from its first glyph's position, with glyph positions computed in single precision the way
+    /// Skia's PDF backend adds up advances, so it writes the piece as one string rather than one position per glyph.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> Segments(List<PlacedGlyph> glyphs, SKFont font, FontFace face)
+    {
+        var start = 0;
+        for (var i = 1; i < glyphs.Count; i++)
+        {
+            var origin = glyphs[start];
+            var expected = PenAt(glyphs, start, i, font, face);
+            var onAdvance = Math.Abs(glyphs[i].X - origin.X - expected) < 0.002 && glyphs[i].Y == origin.Y;
+            var clusterBoundary = glyphs[i].Cluster > glyphs[i - 1].Cluster;
+            if (!onAdvance && clusterBoundary)
+            {
+                yield return (start, i);
+                start = i;
+            }
+        }
+
+        yield return (start, glyphs.Count);
+    }
+
+    /// <summary>Where Skia expects glyph <paramref name="index"/> of a piece starting at <paramref name="start"/>.</summary>
+    private static float PenAt(List<PlacedGlyph> glyphs, int start, int index, SKFont font, FontFace face)
+    {
+        var advanceScale = font.Size / face.UnitsPerEm;
+        var pen = 0f;
+        for (var i = start; i < index; i++)
+            pen += advanceScale * glyphs[i].Nominal;
+        return pen;
+    }
+
+    private void DrawSegment(List<PlacedGlyph> glyphs, int start, int end, byte[] text, SKFont font, FontFace face, SKPaint paint)
+    {
+        var origin = glyphs[start];
+        var count = end - start;
+        var firstByte = origin.Cluster;
+        var lastByte = end < glyphs.Count ? glyphs[end].Cluster : text.Length;
+        var ids = new ushort[count];
+        var positions = new SKPoint[count];
+        var clusters = new uint[count];
+        var advanceScale = font.Size / face.UnitsPerEm;
+        var pen = 0f;
+        for (var i = 0; i < count; i++)
+        {
+            var glyph = glyphs[start + i];
+            ids[i] = glyph.Glyph;
+            var onAdvance = Math.Abs(glyph.X - origin.X - pen) < 0.002 && glyph.Y == origin.Y;
+            positions[i] = onAdvance ? new SKPoint(pen, 0) : new SKPoint((float)(glyph.X - origin.X), (float)(glyph.Y - origin.Y));
+            clusters[i] = (uint)(glyph.Cluster - firstByte);
+            pen = (onAdvance ? pen : positions[i].X) + advanceScale * glyph.Nominal;
+        }
+
+        using var builder = new SKTextBlobBuilder();
+        var run = builder.AllocatePositionedTextRun(font, count, lastByte - firstByte, null);
+        run.SetGlyphs(ids);
+        run.SetPositions(positions);
+        run.SetText(text.AsSpan(firstByte, lastByte - firstByte));
+        run.SetClusters(clusters);
+        using var blob = builder.Build();
+        canvas.DrawText(blob, (float)origin.X, (float)origin.Y, paint);
     }
 
     private void DrawImage(PageRecording.Image image)

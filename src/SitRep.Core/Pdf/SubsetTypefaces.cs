@@ -26,6 +26,9 @@ internal sealed class SubsetTypefaces : IDisposable
         glyphs.UnionWith(text.Glyphs);
     }
 
+    /// <summary>Subsets <paramref name="face"/> even if no text uses it (charts get all three chart faces).</summary>
+    public void Include(FontFace face) => UsageOf(face);
+
     public void Add(FontFace face, string text)
     {
         var (codePoints, _) = UsageOf(face);

@@ -22,6 +22,22 @@ public sealed class BriefFontsTests
     }
 
     [Fact]
+    public void Skia_sees_no_system_font_so_none_can_reach_a_brief()
+    {
+        // The pinned native library is built without fontconfig: whatever the machine has installed, Skia's font
+        // manager offers no face with a glyph, so nothing can fall back to a system font.
+        var manager = SkiaSharp.SKFontManager.Default;
+        for (var i = 0; i < manager.FontFamilyCount; i++)
+        {
+            using var typeface = manager.MatchFamily(manager.GetFamilyName(i));
+            Assert.True(typeface is null || typeface.GlyphCount == 0, $"system family '{manager.GetFamilyName(i)}' has {typeface?.GlyphCount} glyphs");
+        }
+
+        using var fallback = manager.MatchCharacter('A');
+        Assert.True(fallback is null || fallback.GlyphCount == 0, $"'A' falls back to '{fallback?.FamilyName}'");
+    }
+
+    [Fact]
     public void A_family_without_a_bold_face_is_emboldened_from_its_regular_face()
     {
         using var fonts = new BriefFonts([new FontData("House Sans", false, false, NotoSans)]);
