@@ -87,8 +87,17 @@ public static class DraftWriter
                 actorCount++;
             }
 
-            target.AppendLine($"    source: {name.Source}");
-            target.AppendLine($"    evidence: {YamlText.Quoted(name.Evidence)}");
+            if (name.Kind == "place")
+            {
+                // A place has no source of its own in the schema: where it is named is a note for the analyst.
+                target.AppendLine($"    # named in {name.Source}: {YamlText.Quoted(name.Evidence)}");
+            }
+            else
+            {
+                target.AppendLine($"    source: {name.Source}");
+                target.AppendLine($"    evidence: {YamlText.Quoted(name.Evidence)}");
+            }
+
             Status(target, name.Confidence);
         }
 

@@ -81,8 +81,9 @@ public static class NameCandidates
     /// <summary>The category a new actor candidate most likely has (Vocabulary.ActorCategories).</summary>
     public static string ActorCategory(string name) =>
         CapitalisedNames.LooksLikePerson(name) ? "person"
-        : name.Contains("UN", StringComparison.Ordinal) || name.Contains("Nations", StringComparison.Ordinal) || name.Contains("Union", StringComparison.Ordinal) ? "international"
-        : name.Contains("Party", StringComparison.Ordinal) || name.Contains("Parti", StringComparison.Ordinal) ? "party"
+        : name.Contains("UN", StringComparison.Ordinal) || name.Contains("Nations", StringComparison.Ordinal) ? "un"
+        : name.Contains("Union", StringComparison.Ordinal) ? "international"
+        : name.Contains("Party", StringComparison.Ordinal) || name.Contains("Parti", StringComparison.Ordinal) ? "political"
         : "state";
 
     private static bool IsKnown(string name, IReadOnlyList<Place> places, IReadOnlyList<Actor> actors)

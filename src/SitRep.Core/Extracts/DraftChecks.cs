@@ -67,7 +67,7 @@ internal static class DraftChecks
         SituationValidator.CheckActors(situation, drafts.Actors, diagnostics);
         FigureChecks.Check(situation, drafts.Figures, situation.Figures.Concat(drafts.Figures).Select(f => f.Id), diagnostics);
         SituationValidator.CheckQuotes(situation, drafts.Quotes, diagnostics);
-        SituationValidator.CheckPlaces(drafts.Places, diagnostics);
+        SituationValidator.CheckPlaces(drafts.Places, diagnostics, drafts: true);
     }
 
     private static string IdOf(YamlRecord record) => record switch

@@ -299,12 +299,15 @@ public static class SituationValidator
         }
     }
 
-    internal static void CheckPlaces(IEnumerable<Place> places, DiagnosticBag diagnostics)
+    internal static void CheckPlaces(IEnumerable<Place> places, DiagnosticBag diagnostics, bool drafts = false)
     {
         foreach (var place in places)
         {
             CheckEnum(place, "kind", place.Kind, Vocabulary.PlaceKinds, diagnostics);
-            if (place.Lat is not { } lat || place.Lon is not { } lon)
+            // A drafted place is a name found in the sources: its position is for the analyst to add.
+            if ((place.Lat is null || place.Lon is null) && drafts)
+                diagnostics.Warning(place.Location, $"draft place '{place.Id}' has no coordinates yet; add lat and lon before moving it into places.yaml", "coordinates");
+            else if (place.Lat is not { } lat || place.Lon is not { } lon)
                 diagnostics.Error(place.Location, $"place '{place.Id}' has no coordinates (lat and lon)", "coordinates");
             else if (lat is < -90 or > 90 || lon is < -180 or > 180)
                 diagnostics.Error(place.Where("lat"), $"place '{place.Id}' has coordinates off the globe ({lat}, {lon})", "coordinates");
