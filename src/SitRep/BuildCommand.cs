@@ -158,8 +158,9 @@ internal static class BuildCommand
                         editions[plan.OutputDirectory] = Editions.Editions.Next(situation!, EditionRecord.Load(EditionRecord.PathFor(plan.OutputDirectory, situationDirectory)), timestamp);
                     var template = BriefTemplate.Load(plan.Template);
                     // Rendered once: the same Markdown is hashed and then laid out.
-                    var markdown = TemplateRenderer.Render(template, situation!);
-                    var content = BriefContent.Hash(situation!, inputs, markdown);
+                    var next = editions[plan.OutputDirectory];
+                    var markdown = TemplateRenderer.Render(template, situation!, TemplateExtras.For(situation!, template, next));
+                    var content = BriefContent.Hash(situation!, inputs, markdown, next.Fingerprint);
                     var manifest = manifests[plan.OutputDirectory];
                     if (!force && manifest.HasSameContent(plan.OutputDirectory, plan.ManifestName, content))
                     {

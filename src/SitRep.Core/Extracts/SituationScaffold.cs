@@ -164,7 +164,7 @@ public static partial class SituationScaffold
         yield return ("charts.yaml", """
             charts: []
             #  - id: key-numbers
-            #    type: bar                   # bar | drawdown (share of a total, with of:) | timeline | map
+            #    type: bar                   # bar | share (parts of a total, with of:) | timeline | map
             #    title: "Title"
             #    caption: "Where the numbers come from."
             #    alt: "What the chart shows, for readers who cannot see it."

@@ -318,10 +318,10 @@ public static class SituationValidator
     {
         foreach (var chart in situation.Charts)
         {
-            CheckEnum(chart, "type", chart.Type, Vocabulary.ChartTypes, diagnostics);
-            var known = chart.Type switch
+            CheckEnum(chart, "type", Vocabulary.ChartType(chart.Type), Vocabulary.ChartTypes, diagnostics);
+            var known = Vocabulary.ChartType(chart.Type) switch
             {
-                "bar" or "drawdown" => situation.Figures.Select(f => f.Id),
+                "bar" or "share" => situation.Figures.Select(f => f.Id),
                 "timeline" => situation.Timeline.Select(e => e.Id),
                 "map" => situation.Places.Select(p => p.Id),
                 _ => [],

@@ -68,7 +68,17 @@ public static class Vocabulary
 
     public static readonly IReadOnlyList<string> Topics = ["history", "security", "politics", "humanitarian", "services"];
 
-    public static readonly IReadOnlyList<string> ChartTypes = ["bar", "drawdown", "timeline", "map"];
+    /// <summary>Chart types; "share" shows parts of a total (each figure's <c>of:</c> names its total).</summary>
+    public static readonly IReadOnlyList<string> ChartTypes = ["bar", "share", "timeline", "map"];
+
+    /// <summary>Former names of chart types, still accepted: "drawdown" is "share".</summary>
+    public static readonly IReadOnlyDictionary<string, string> ChartTypeAliases = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["drawdown"] = "share",
+    };
+
+    /// <summary>A chart type with its former name resolved ("drawdown" is "share").</summary>
+    public static string ChartType(string type) => ChartTypeAliases.TryGetValue(type, out var current) ? current : type;
 
     public static readonly IReadOnlyList<string> PlaceKinds = ["capital", "town", "area"];
 

@@ -18,10 +18,12 @@ public static partial class BriefContent
     private static partial Regex ChartReference();
 
     /// <summary>The hash of a brief whose template rendered <paramref name="markdown"/>; the build renders once and passes the same Markdown on.</summary>
-    public static string Hash(Situation situation, BuildInputs inputs, string markdown)
+    /// <param name="edition">The edition's fingerprint (<c>NextEdition.Fingerprint</c>) when the build records editions: a brief showing the number is rebuilt when it changes.</param>
+    public static string Hash(Situation situation, BuildInputs inputs, string markdown, string? edition = null)
     {
         var text = new StringBuilder();
         Line(text, "markdown", markdown);
+        Line(text, "edition", edition);
         var info = situation.Info;
         Line(text, "info", info.Title, info.Subtitle, info.AsOf, info.Language, info.Author, string.Join('|', info.Keywords), info.Country.IsoN3, info.Focus);
 

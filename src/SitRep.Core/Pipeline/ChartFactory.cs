@@ -23,7 +23,7 @@ internal sealed class ChartFactory(Situation situation)
     /// <summary>The ids of the sources behind a chart's data, for its source line.</summary>
     public IReadOnlyList<string> SourcesOf(ChartSpec spec) => spec.Type switch
     {
-        "bar" or "drawdown" => spec.Items.Select(FigureById).Select(f => f.Source).ToList(),
+        "bar" or "share" or "drawdown" => spec.Items.Select(FigureById).Select(f => f.Source).ToList(),
         "timeline" => spec.Items.Select(EventById).Select(e => e.Source).ToList(),
         "map" => DistancesFor(spec).Select(d => d.Figure.Source).ToList(),
         _ => [],
@@ -38,7 +38,7 @@ internal sealed class ChartFactory(Situation situation)
             return spec.Type switch
             {
                 "bar" => new BarChart(spec.Items.Select(FigureById).Select(f => new BarDatum(f.Label, Value(spec, f), f.Approximate)).ToList()),
-                "drawdown" => Share(spec),
+                "share" or "drawdown" => Share(spec),
                 "timeline" => Timeline(spec),
                 "map" => Map(spec),
                 _ => throw Error(spec, $"unknown chart type '{spec.Type}'"),

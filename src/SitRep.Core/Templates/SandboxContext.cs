@@ -26,7 +26,7 @@ internal sealed class SandboxContext : TemplateContext
         ("object", "eval"), ("object", "eval_template"),
     ];
 
-    public SandboxContext(BriefTemplate template, Situation situation)
+    public SandboxContext(BriefTemplate template, Situation situation, TemplateExtras? extras = null)
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -57,8 +57,9 @@ internal sealed class SandboxContext : TemplateContext
         foreach (var partial in template.Partials.Values)
             CachedTemplates[partial.Path] = partial.Template;
 
-        var globals = TemplateModel.From(situation, template.Manifest.Name);
-        foreach (var function in TemplateFunctions.For(situation))
+        extras ??= TemplateExtras.For(situation, template);
+        var globals = TemplateModel.From(situation, template.Manifest.Name, extras);
+        foreach (var function in TemplateFunctions.For(situation, extras.Locale))
             globals.SetValue(function.Name, function, readOnly: true);
         PushGlobal(globals);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Scriban.Runtime;
 using SitRep.Extracts;
+using SitRep.Localization;
 
 namespace SitRep.Templates;
 
@@ -13,34 +14,37 @@ namespace SitRep.Templates;
 internal sealed class TemplateFunctions
 {
     private readonly Situation situation;
+    private readonly Locale locale;
     private readonly Dictionary<string, Figure> figures;
 
-    private TemplateFunctions(Situation situation)
+    private TemplateFunctions(Situation situation, Locale locale)
     {
         this.situation = situation;
+        this.locale = locale;
         figures = situation.Figures.GroupBy(f => f.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     /// <summary>The names of the functions, for "did you mean" and the static check of names.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        For(new Situation { Directory = "", Info = new SituationInfo(), Sources = [], Texts = new Dictionary<string, Sources.SourceText>() }).Select(f => f.Name).ToList();
+        For(new Situation { Directory = "", Info = new SituationInfo(), Sources = [], Texts = new Dictionary<string, Sources.SourceText>() }, Locales.English).Select(f => f.Name).ToList();
 
-    /// <summary>The functions bound to one situation, for one render.</summary>
-    public static IReadOnlyList<TemplateFunction> For(Situation situation)
+    /// <summary>The functions bound to one situation and the brief's language, for one render.</summary>
+    public static IReadOnlyList<TemplateFunction> For(Situation situation, Locale locale)
     {
-        var f = new TemplateFunctions(situation);
+        var f = new TemplateFunctions(situation, locale);
         return
         [
             new("cite", 1, 1, "cite SOURCE_ID, e.g. {{ cite item.source }}", c => Safe(f.Cite(c, c.Text(0, "a source id")))),
-            new("format_number", 1, 2, "format_number NUMBER [DECIMALS]", FormatNumber),
-            new("format_date", 1, 2, "format_date \"2023-11-14\" [\"short\"]", FormatDate),
+            new("t", 1, int.MaxValue, "t \"summary\" [NAME VALUE …], a word in the brief's language", f.Translate),
+            new("format_number", 1, 2, "format_number NUMBER [DECIMALS]", f.FormatNumber),
+            new("format_date", 1, 2, "format_date \"2023-11-14\" [\"short\"]", f.FormatDate),
             new("figure", 1, 1, "figure FIGURE_ID", c => Discrepancy.FormatFigure(f.Figure(c, 0))),
             new("figure_label", 1, 1, "figure_label FIGURE_ID", c => f.Figure(c, 0).Label),
-            new("chart", 1, 2, "chart CHART_ID [\"full\"|\"half\"|\"small\"]", f.Chart),
+            new("chart", 1, 2, "chart CHART_ID_OR_CHART [\"full\"|\"half\"|\"small\"]", f.Chart),
             new("judgment", 1, 1, "judgment j inside {{ for j in judgments }}", f.Judgment),
             new("quote", 1, 1, "quote q inside {{ for q in quotes }}", c => f.QuoteBlock(c, f.Quote(c), f.Quote(c).Text)),
             new("quote_excerpt", 2, 2, "quote_excerpt q MAX_CHARACTERS", f.QuoteExcerpt),
-            new("keyfigures", 1, 6, "keyfigures FIGURE_ID … (one to six ids)", f.KeyFigures),
+            new("keyfigures", 0, 6, "keyfigures [FIGURE_ID …] (none: the situation's key_figures; else one to six ids)", f.KeyFigures),
             new("sources_differ", 0, int.MaxValue, "sources_differ [KEY …]", f.SourcesDiffer),
             new("source_line", 1, int.MaxValue, "source_line SOURCE_ID …", f.SourceLine),
             new("source_anchor", 1, 1, "source_anchor SOURCE_ID", c => Safe($"[](anchor:source-{f.Source(c, 0).Id})")),
@@ -50,7 +54,22 @@ internal sealed class TemplateFunctions
 
     private static MarkdownFragment Safe(string markdown) => new(markdown);
 
-    private static object FormatNumber(FunctionCall c)
+    private object Translate(FunctionCall c)
+    {
+        var key = c.Text(0, "a key of the locale files, such as \"summary\"");
+        if (!locale.Has(key))
+            throw c.Fail(0, $"no string '{key}' in the locale files" + YamlBinder.DidYouMean(key, locale.Keys));
+        if (c.Count % 2 == 0)
+            throw c.Fail(null, "takes a key and then pairs of NAME VALUE, e.g. t \"as_of\" \"date\" situation.as_of");
+        var values = new List<(string, string)>();
+        for (var i = 1; i + 1 < c.Count; i += 2)
+            values.Add((c.Text(i, "a placeholder name"), c[i + 1] is double or int or long ? FormatNumberValue(c.Number(i + 1, "a number"), 0) : c.Text(i + 1, "a value")));
+        return locale.Text(key, values.ToArray());
+    }
+
+    private string FormatNumberValue(double value, int decimals) => locale.Number(value, decimals);
+
+    private object FormatNumber(FunctionCall c)
     {
         var value = c.Number(0, "a number");
         var decimals = 0;
@@ -62,17 +81,21 @@ internal sealed class TemplateFunctions
             decimals = (int)wanted;
         }
 
-        return value.ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), CultureInfo.InvariantCulture);
+        if (!double.IsFinite(value))
+            throw c.Fail(0, "the number must be finite");
+        return FormatNumberValue(value, decimals);
     }
 
-    private static object FormatDate(FunctionCall c)
+    private object FormatDate(FunctionCall c)
     {
         var text = c.Text(0, "a date such as \"2023-11-14\"");
         if (!PartialDate.TryParse(text, out var date))
             throw c.Fail(0, $"'{text}' is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)");
         if (c.Count > 1 && c.Text(1, "the word \"short\"") != "short")
             throw c.Fail(1, $"the second argument may only be \"short\", not '{c[1]}'");
-        return c.Count > 1 ? date.ToShortDisplay() : date.ToDisplay();
+        if (c.Count > 1)
+            return date.ToShortDisplay();
+        return locale.Date(date);
     }
 
     private string Cite(FunctionCall c, string id, int argument = 0)
@@ -100,7 +123,7 @@ internal sealed class TemplateFunctions
 
     private object Chart(FunctionCall c)
     {
-        var id = c.Text(0, "a chart id from charts.yaml");
+        var id = c[0] is ScriptObject chartItem ? c.Record(0, "a chart (c in {{ for c in charts }})")["id"]?.ToString() ?? "" : c.Text(0, "a chart id from charts.yaml");
         var chart = situation.Charts.FirstOrDefault(s => s.Id == id)
             ?? throw c.Fail(0, $"unknown chart id '{id}'" + YamlBinder.DidYouMean(id, situation.Charts.Select(s => s.Id)));
         var size = c.Count > 1 ? c.Text(1, "a size: \"full\", \"half\" or \"small\"") : "full";
@@ -114,7 +137,7 @@ internal sealed class TemplateFunctions
         var id = c[0] is string text ? text : c.Record(0, "a judgment (j in {{ for j in judgments }})")["id"]?.ToString() ?? "";
         var judgment = situation.Judgments.FirstOrDefault(j => j.Id == id)
             ?? throw c.Fail(0, $"'{id}' is not a judgment" + YamlBinder.DidYouMean(id, situation.Judgments.Select(j => j.Id)));
-        return Safe($"**{Capitalize(judgment.Likelihood)}.** {MarkdownText.Escape(judgment.Text)} {Cite(c, judgment.Source)} *{Capitalize(judgment.Confidence)} confidence.*");
+        return Safe($"**{Capitalize(Term(judgment.Likelihood, locale.Likelihood))}.** {MarkdownText.Escape(judgment.Text)} {Cite(c, judgment.Source)} *{Capitalize(Term(judgment.Confidence, locale.Confidence))}.*");
     }
 
     private Quote Quote(FunctionCall c)
@@ -136,22 +159,50 @@ internal sealed class TemplateFunctions
     private MarkdownFragment QuoteBlock(FunctionCall c, Quote quote, string text) =>
         Safe($"\n\n> “{MarkdownText.Escape(text)}”\n>\n> — **{MarkdownText.Escape(quote.Speaker)}**, {MarkdownText.Escape(quote.Role)} {Cite(c, quote.Source)}\n\n");
 
+    /// <summary>Key figures as rows of at most four boxes, balanced (five make three and two).</summary>
     private object KeyFigures(FunctionCall c)
     {
-        var builder = new StringBuilder("\n\n:::keyfigures\n");
-        for (var i = 0; i < c.Count; i++)
+        var chosen = c.Count == 0 ? TemplateModel.KeyFigures(situation) : Enumerable.Range(0, c.Count).Select(i => Figure(c, i)).ToList();
+        if (chosen.Count == 0)
+            return Safe("");
+        var rows = (chosen.Count + 3) / 4;
+        var perRow = (chosen.Count + rows - 1) / rows;
+        var builder = new StringBuilder();
+        foreach (var row in chosen.Chunk(perRow))
         {
-            var figure = Figure(c, i);
-            var value = (figure.Approximate ? "~" : "") + (figure.Value ?? 0).ToString("#,0", CultureInfo.InvariantCulture) + (figure.Unit == "km" ? " km" : "");
-            builder.Append($"- **{value}** {MarkdownText.Escape(figure.Label)} — {MarkdownText.Escape(Outlet(figure.Source))} {Cite(c, figure.Source)}\n");
+            builder.Append("\n\n:::keyfigures\n");
+            foreach (var figure in row)
+                builder.Append(KeyFigure(c, figure));
+            builder.Append(":::\n");
         }
 
-        return Safe(builder.Append(":::\n\n").ToString());
+        return Safe(builder.Append('\n').ToString());
+    }
+
+    /// <summary>
+    /// One key figure: the number as its source bounds it ("about 68,000", "at least 312", "US$ 2.5 billion"),
+    /// a long unit word left to the label. A disputed figure shows the span of the sources' values, never one
+    /// of them alone, says that the sources differ and cites them all.
+    /// </summary>
+    private string KeyFigure(FunctionCall c, Figure figure)
+    {
+        var dispute = situation.DisputeOf(figure);
+        var differ = locale.Text("sources_differ");
+        var value = dispute?.RangeText is { } range ? range.Replace(", sources differ", "", StringComparison.Ordinal) : QuantityText.Format(figure);
+        var unit = (dispute?.Values[0].Item as Figure ?? figure).Unit.Trim();
+        if (unit.Length > 3 && value.EndsWith(" " + unit, StringComparison.Ordinal))
+            value = value[..^(unit.Length + 1)];
+        var label = dispute is null ? figure.Label : $"{figure.Label}; {char.ToLowerInvariant(differ[0])}{differ[1..]}";
+        var sources = dispute is null ? [figure.Source] : dispute.Values.Select(v => v.SourceId).Distinct().ToList();
+        var attribution = string.Join(", ", sources.Select(id => $"{MarkdownText.Escape(Outlet(id))} {Cite(c, id)}"));
+        if (dispute is null && figure.Basis is { Length: > 0 } basis)
+            attribution += $" · {MarkdownText.Escape(basis)}";
+        return $"- **{MarkdownText.Escape(value)}** {MarkdownText.Escape(label)} — {attribution}\n";
     }
 
     private object SourcesDiffer(FunctionCall c)
     {
-        var all = Discrepancy.FindAll(situation);
+        var all = situation.Discrepancies;
         var keys = Enumerable.Range(0, c.Count).Select(i => c.Text(i, "a discrepancy key")).ToList();
         for (var i = 0; i < keys.Count; i++)
         {
@@ -162,7 +213,7 @@ internal sealed class TemplateFunctions
         var chosen = keys.Count == 0 ? all : all.Where(d => keys.Contains(d.Key)).ToList();
         if (chosen.Count == 0)
             return Safe("");
-        var builder = new StringBuilder("\n\n:::note Sources differ\n");
+        var builder = new StringBuilder($"\n\n:::note {locale.Text("sources_differ")}\n");
         foreach (var d in chosen)
         {
             var values = string.Join("; ", d.Values.Select(v => $"{MarkdownText.Escape(Outlet(v.SourceId))} {Cite(c, v.SourceId)}: {MarkdownText.Escape(v.Value)}"));
@@ -189,6 +240,19 @@ internal sealed class TemplateFunctions
     {
         var source = situation.FindSource(id);
         return source is null ? id : TemplateModel.OutletLabel(source);
+    }
+
+    /// <summary>An ICD 203 term in the brief's language; the term itself where the locale has none.</summary>
+    private static string Term(string term, Func<string, string> translate)
+    {
+        try
+        {
+            return translate(term);
+        }
+        catch (KeyNotFoundException)
+        {
+            return term;
+        }
     }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

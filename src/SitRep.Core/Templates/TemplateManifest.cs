@@ -9,4 +9,7 @@ public sealed class TemplateManifest : Extracts.YamlRecord
 
     /// <summary>The entry file, relative to the template folder.</summary>
     public string Entry { get; set; } = "brief.sbn";
+
+    /// <summary>The language the template's own words are in; the situation's <c>language:</c> when absent.</summary>
+    public string? Language { get; set; }
 }

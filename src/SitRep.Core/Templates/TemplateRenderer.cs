@@ -19,9 +19,9 @@ public static class TemplateRenderer
     public const int MaxPartialDepth = Partials.MaxDepth;
     public const int MaxLoopSteps = SandboxContext.MaxLoopSteps;
 
-    public static string Render(BriefTemplate template, Situation situation)
+    public static string Render(BriefTemplate template, Situation situation, TemplateExtras? extras = null)
     {
-        var context = new SandboxContext(template, situation);
+        var context = new SandboxContext(template, situation, extras);
         using var budget = new CancellationTokenSource(TimeBudget);
         context.CancellationToken = budget.Token;
         var watch = Stopwatch.StartNew();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SitRep.Tests.Ci;
+using SitRep.Tests.Support;
 
 namespace SitRep.Tests.Editions;
 
@@ -12,8 +13,11 @@ public sealed class EditionCliTests
         using var workspace = new CiWorkspace();
         var record = Path.Combine(workspace.Output, "editions", "kidal.json");
 
-        var first = workspace.Run("build");
+        var first = workspace.Run("build", "--all");
         Assert.True(first.ExitCode == 0, first.ToString());
+        var firstBrief = Poppler.Text(workspace.Pdf("analyst"));
+        Assert.Contains("Situation Report No. 1", firstBrief, StringComparison.Ordinal);
+        Assert.DoesNotContain("Since the last edition", firstBrief, StringComparison.Ordinal);
         Assert.Contains("edition No. 1 (2023-11-22): first edition; recorded in output/editions/kidal.json", first.Stdout, StringComparison.Ordinal);
         var firstDiff = Json(workspace.Run("diff", "--format", "json"));
         Assert.Equal(1, firstDiff.GetProperty("edition").GetProperty("number").GetInt32());
@@ -24,9 +28,21 @@ public sealed class EditionCliTests
         SituationEdits.RaiseCooperationLikelihood(workspace.Situation);
         SituationEdits.AddCelebrationEvent(workspace.Situation);
 
-        var second = workspace.Run("build");
+        var second = workspace.Run("build", "--all");
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Contains("edition No. 2 (2023-11-22): 3 changes since No. 1; recorded in output/editions/kidal.json", second.Stdout, StringComparison.Ordinal);
+
+        // Each built-in brief shows the number and each change in its "since the last edition" section.
+        foreach (var template in new[] { "analyst", "executive", "humanitarian" })
+        {
+            var brief = Poppler.Text(workspace.Pdf(template));
+            var flat = string.Join(' ', brief.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains("Situation Report No. 2", flat, StringComparison.Ordinal);
+            Assert.Contains("Since the last edition (22 November 2023)", flat, StringComparison.Ordinal);
+            Assert.Contains("about 1,400 personnel, previously about 1,000 personnel", flat, StringComparison.Ordinal);
+            Assert.Contains("very likely, previously likely", flat, StringComparison.Ordinal);
+            Assert.Contains("New, 14 November 2023. The junta calls on citizens to celebrate the victory", flat, StringComparison.Ordinal);
+        }
 
         var diff = Json(workspace.Run("diff", "--format", "json"));
         var edition = diff.GetProperty("edition");
@@ -70,12 +86,13 @@ public sealed class EditionCliTests
         // A third build with nothing changed: still No. 2, and the record is not rewritten.
         var bytes = File.ReadAllBytes(record);
         var written = File.GetLastWriteTimeUtc(record);
-        var third = workspace.Run("build", "--force");
+        var third = workspace.Run("build", "--all", "--force");
         Assert.True(third.ExitCode == 0, third.ToString());
         Assert.Contains("edition No. 2 (2023-11-22): 3 changes since No. 1; unchanged in output/editions/kidal.json", third.Stdout, StringComparison.Ordinal);
         Assert.Equal(bytes, File.ReadAllBytes(record));
         Assert.Equal(written, File.GetLastWriteTimeUtc(record));
         Assert.Equal(2, Json(workspace.Run("diff", "--format", "json")).GetProperty("edition").GetProperty("number").GetInt32());
+        Assert.Contains("Situation Report No. 2", Poppler.Text(workspace.Pdf("analyst")), StringComparison.Ordinal);
 
         // Since edition 2 itself, nothing changed; since edition 1, the same three changes.
         Assert.Equal(0, Json(workspace.Run("diff", "--since", "2", "--format", "json")).GetProperty("changes").GetProperty("count").GetInt32());

@@ -1,0 +1,17 @@
+using SitRep.Diagnostics;
+using SitRep.Editions;
+using SitRep.Extracts;
+using SitRep.Localization;
+
+namespace SitRep.Templates;
+
+/// <summary>
+/// What a render knows besides the situation: the brief's language (the situation's <c>language:</c>,
+/// unless the template sets its own) and, when the build records editions, the edition and its changes.
+/// </summary>
+public sealed record TemplateExtras(Locale Locale, Edition? Edition = null, EditionChanges? Changes = null)
+{
+    /// <summary>The extras of a render without an editions record: the language only.</summary>
+    public static TemplateExtras For(Situation situation, BriefTemplate template, NextEdition? edition = null) =>
+        new(Locales.ForLanguage(template.Manifest.Language ?? situation.Info.Language, new DiagnosticBag()), edition?.Edition, edition?.Changes);
+}
