@@ -14,6 +14,9 @@ namespace SitRep.Pipeline;
 /// </summary>
 public static class BriefBuilder
 {
+    /// <summary>Tests only: called just before layout, to plant a fault that the fuzzer must catch. Always null in the product.</summary>
+    internal static Action<Situation>? PlantedFault { get; set; }
+
     /// <summary>Loads and checks a situation; throws <see cref="InputException"/> listing every error.</summary>
     public static (Situation Situation, DiagnosticBag Diagnostics) LoadChecked(string situationDirectory)
     {
@@ -65,7 +68,18 @@ public static class BriefBuilder
         CheckGlyphs(situation, template, markdown, fonts);
         if (template.Logo is { } logo)
             LogoImage.Check(logo, template.Files.Display(template.Theme.Logo!));
-        var result = PdfBriefWriter.Write(document, template.Theme, fonts, charts.Get, template.Logo, timestamp ?? new DateTimeOffset(info.AsOf.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), pdf);
+        PdfBriefWriter.Result result;
+        try
+        {
+            PlantedFault?.Invoke(situation);
+            result = PdfBriefWriter.Write(document, template.Theme, fonts, charts.Get, template.Logo, timestamp ?? new DateTimeOffset(info.AsOf.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), pdf);
+        }
+        catch (Layout.LayoutException e)
+        {
+            // What does not fit the page is the content's doing (a word wider than the page, too many pages).
+            throw new InputException(SourceLocation.Of(template.Entry.Display), $"the brief cannot be laid out: {e.Message}", "layout");
+        }
+
         return (document, markdown, result);
     }
 
