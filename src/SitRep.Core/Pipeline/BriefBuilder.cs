@@ -14,8 +14,17 @@ namespace SitRep.Pipeline;
 /// </summary>
 public static class BriefBuilder
 {
-    /// <summary>Tests only: called just before layout, to plant a fault that the fuzzer must catch. Always null in the product.</summary>
-    internal static Action<Situation>? PlantedFault { get; set; }
+    private static readonly AsyncLocal<Action<Situation>?> plantedFault = new();
+
+    /// <summary>
+    /// Tests only: called just before layout, to plant a fault that the fuzzer must catch. Never set in the
+    /// product; local to the setting test's flow, so tests running beside it are not touched.
+    /// </summary>
+    internal static Action<Situation>? PlantedFault
+    {
+        get => plantedFault.Value;
+        set => plantedFault.Value = value;
+    }
 
     /// <summary>Loads and checks a situation; throws <see cref="InputException"/> listing every error.</summary>
     public static (Situation Situation, DiagnosticBag Diagnostics) LoadChecked(string situationDirectory)
