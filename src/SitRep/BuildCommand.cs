@@ -102,7 +102,7 @@ internal static class BuildCommand
         public string ManifestName => Path.GetFileName(OutputPath);
     }
 
-    private static int Run(string situationDirectory, IReadOnlyList<BriefPlan> plans, DateTimeOffset? timestamp, bool force, BuildProgress progress)
+    internal static int Run(string situationDirectory, IReadOnlyList<BriefPlan> plans, DateTimeOffset? timestamp, bool force, BuildProgress progress)
     {
         var manifests = new Dictionary<string, BuildManifest>(StringComparer.Ordinal);
         var pending = new List<(BriefPlan Plan, BuildInputs Inputs)>();

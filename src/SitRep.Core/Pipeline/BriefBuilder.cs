@@ -14,13 +14,13 @@ namespace SitRep.Pipeline;
 /// </summary>
 public static class BriefBuilder
 {
-    private static readonly AsyncLocal<Action<Situation>?> plantedFault = new();
+    private static readonly AsyncLocal<Action<Situation, BriefTemplate>?> plantedFault = new();
 
     /// <summary>
     /// Tests only: called just before layout, to plant a fault that the fuzzer must catch. Never set in the
     /// product; local to the setting test's flow, so tests running beside it are not touched.
     /// </summary>
-    internal static Action<Situation>? PlantedFault
+    internal static Action<Situation, BriefTemplate>? PlantedFault
     {
         get => plantedFault.Value;
         set => plantedFault.Value = value;
@@ -80,8 +80,14 @@ public static class BriefBuilder
         PdfBriefWriter.Result result;
         try
         {
-            PlantedFault?.Invoke(situation);
+            PlantedFault?.Invoke(situation, template);
             result = PdfBriefWriter.Write(document, template.Theme, fonts, charts.Get, template.Logo, timestamp ?? new DateTimeOffset(info.AsOf.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), pdf);
+        }
+        catch (FontSubsetException e)
+        {
+            var file = template.Theme.FontFiles.FirstOrDefault(f => f.Family == e.Family && f.Bold == e.Bold && f.Italic == e.Italic)?.File;
+            var where = file is null ? SourceLocation.Of(template.Entry.Display) : SourceLocation.Of(template.Files.Display(file));
+            throw new InputException(where, $"the font for '{e.Family}' is damaged: its glyphs cannot be subset for embedding", "template");
         }
         catch (Layout.LayoutException e)
         {

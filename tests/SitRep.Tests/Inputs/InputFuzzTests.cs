@@ -50,11 +50,7 @@ public sealed class InputFuzzTests(ITestOutputHelper output) : IDisposable
     {
         var clean = fuzzer.Run(new FuzzOptions(4242, 60, TimeSpan.FromSeconds(20), CliOneIn: int.MaxValue));
         Assert.True(clean.Failures.Count == 0, clean.ToString());
-        BriefBuilder.PlantedFault = s =>
-        {
-            if (s.Timeline.Count % 2 == 0)
-                throw new InvalidOperationException("planted");
-        };
+        BriefBuilder.PlantedFault = (_, _) => throw new InvalidOperationException("planted");
         try
         {
             var report = fuzzer.Run(new FuzzOptions(4242, 60, TimeSpan.FromSeconds(20), CliOneIn: int.MaxValue));
@@ -73,7 +69,7 @@ public sealed class InputFuzzTests(ITestOutputHelper output) : IDisposable
     public void A_planted_hang_breaches_the_time_limit()
     {
         using var release = new ManualResetEventSlim();
-        BriefBuilder.PlantedFault = _ => release.Wait(TimeSpan.FromSeconds(30));
+        BriefBuilder.PlantedFault = (_, _) => release.Wait(TimeSpan.FromSeconds(30));
         try
         {
             var report = fuzzer.Run(new FuzzOptions(77, 60, TimeSpan.FromSeconds(2), CliOneIn: int.MaxValue));
@@ -93,7 +89,7 @@ public sealed class InputFuzzTests(ITestOutputHelper output) : IDisposable
     {
         var clean = fuzzer.Run(new FuzzOptions(99, 60, TimeSpan.FromSeconds(20), CliOneIn: int.MaxValue));
         Assert.True(clean.Failures.Count == 0, clean.ToString());
-        BriefBuilder.PlantedFault = _ =>
+        BriefBuilder.PlantedFault = (_, _) =>
         {
             var hog = new List<byte[]>();
             for (var i = 0; i < 40; i++)
