@@ -102,11 +102,12 @@ internal static class BuildCommand
         public string ManifestName => Path.GetFileName(OutputPath);
     }
 
-    private static int Run(string situationDirectory, IReadOnlyList<BriefPlan> plans, DateTimeOffset? timestamp, bool force, BuildProgress progress)
+    internal static int Run(string situationDirectory, IReadOnlyList<BriefPlan> plans, DateTimeOffset? timestamp, bool force, BuildProgress progress)
     {
         var manifests = new Dictionary<string, BuildManifest>(StringComparer.Ordinal);
         var pending = new List<(BriefPlan Plan, BuildInputs Inputs)>();
         var failed = 0;
+        var bugs = 0;
 
         // First decide what is unchanged, without loading the situation: hashing is cheap.
         foreach (var plan in plans)
@@ -179,6 +180,12 @@ internal static class BuildCommand
                     progress.Failed(plan.Template, plan.OutputPath, e.Diagnostics);
                     failed++;
                 }
+                catch (Exception e)
+                {
+                    // A bug in one brief does not stop the others; the run ends with the internal-error code.
+                    CliApp.ReportBug(e, $"preparing '{plan.Template}' ({plan.OutputPath})");
+                    bugs++;
+                }
             }
         }
 
@@ -199,10 +206,15 @@ internal static class BuildCommand
                 progress.Failed(plan.Template, plan.OutputPath, e.Diagnostics);
                 failed++;
             }
+            catch (Exception e)
+            {
+                CliApp.ReportBug(e, $"building '{plan.Template}' ({plan.OutputPath})");
+                bugs++;
+            }
         }
 
         // The edition is recorded once every brief of the run is in place.
-        foreach (var next in failed == 0 ? editions.Values.ToList() : [])
+        foreach (var next in failed + bugs == 0 ? editions.Values.ToList() : [])
         {
             try
             {
@@ -237,6 +249,6 @@ internal static class BuildCommand
         }
 
         progress.Finish(situationDirectory, manifestPaths);
-        return failed > 0 ? CliApp.InputProblem : CliApp.Success;
+        return bugs > 0 ? CliApp.Bug : failed > 0 ? CliApp.InputProblem : CliApp.Success;
     }
 }

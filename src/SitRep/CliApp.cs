@@ -55,7 +55,7 @@ internal static class CliApp
     /// An exception nobody expected is a bug: one line on stderr says so and where the details went
     /// (a file in the temporary folder); the stack trace is never printed.
     /// </summary>
-    public static int ReportBug(Exception e)
+    public static int ReportBug(Exception e, string? during = null)
     {
         string where;
         try
@@ -69,7 +69,7 @@ internal static class CliApp
             where = "the details could not be written to the temporary folder";
         }
 
-        Console.Error.WriteLine($"sitrep: internal error: this is a bug in SitRep, not a problem with your files; {where}. Please report it.");
+        Console.Error.WriteLine($"sitrep: internal error{(during is null ? "" : " while " + during)}: this is a bug in SitRep, not a problem with your files; {where}. Please report it.");
         return Bug;
     }
 

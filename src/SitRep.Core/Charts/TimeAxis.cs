@@ -42,7 +42,7 @@ internal sealed class TimeAxis
     /// </summary>
     public static TimeAxis Broken(IEnumerable<(DateOnly Start, DateOnly End)> ranges, double left, double right, int minGapYears)
     {
-        var spans = ranges.Select(r => (From: r.Start.Year, To: r.End.Year + 1)).OrderBy(r => r.From).ToList();
+        var spans = ranges.Select(r => (From: r.Start.Year, To: Math.Min(r.End.Year + 1, DateOnly.MaxValue.Year))).OrderBy(r => r.From).ToList();
         var merged = new List<(int From, int To)>();
         foreach (var r in spans)
         {
@@ -61,8 +61,9 @@ internal sealed class TimeAxis
         var x = left;
         foreach (var (from, to) in merged)
         {
-            var s = new DateOnly(from, 1, 1).AddMonths(-3);
-            var e = new DateOnly(to, 1, 1).AddMonths(3);
+            // Clamped, so that marks in year 1 or 9999 keep their margin inside the calendar.
+            var s = from == DateOnly.MinValue.Year ? DateOnly.MinValue : new DateOnly(from, 1, 1).AddMonths(-3);
+            var e = to == DateOnly.MaxValue.Year ? DateOnly.MaxValue : new DateOnly(to, 1, 1).AddMonths(3);
             var w = (to - from + 0.5) * perYear;
             segments.Add(new AxisSegment(s, e, x, x + w));
             x += w + BreakWidth;

@@ -178,6 +178,13 @@ public static class SituationLoader
                 return null;
             }
 
+            // Aliases and sizes are measured before anything binds or hashes the tree.
+            if (YamlBounds.Check(root, display) is { } tooBig)
+            {
+                diagnostics.AddRange([tooBig]);
+                return null;
+            }
+
             return root;
         }
         catch (YamlException e)

@@ -30,7 +30,7 @@ internal static class FontSubsetter
 
             var subset = hb_subset_or_fail(face.FaceHandle, input);
             if (subset == IntPtr.Zero)
-                throw new InvalidOperationException($"HarfBuzz could not subset the font {face}");
+                throw new FontSubsetException(face.Family, face.Bold, face.Italic, $"HarfBuzz could not subset the font {face}");
             try
             {
                 var blob = hb_face_reference_blob(subset);
@@ -91,4 +91,14 @@ internal static class FontSubsetter
 
     [DllImport(HarfBuzz)]
     private static extern void hb_face_destroy(IntPtr face);
+}
+
+/// <summary>A font that loaded but cannot be subset for embedding: its tables are damaged.</summary>
+public sealed class FontSubsetException(string family, bool bold, bool italic, string message) : Exception(message)
+{
+    public string Family { get; } = family;
+
+    public bool Bold { get; } = bold;
+
+    public bool Italic { get; } = italic;
 }

@@ -14,6 +14,18 @@ namespace SitRep.Pipeline;
 /// </summary>
 public static class BriefBuilder
 {
+    private static readonly AsyncLocal<Action<Situation, BriefTemplate>?> plantedFault = new();
+
+    /// <summary>
+    /// Tests only: called just before layout, to plant a fault that the fuzzer must catch. Never set in the
+    /// product; local to the setting test's flow, so tests running beside it are not touched.
+    /// </summary>
+    internal static Action<Situation, BriefTemplate>? PlantedFault
+    {
+        get => plantedFault.Value;
+        set => plantedFault.Value = value;
+    }
+
     /// <summary>Loads and checks a situation; throws <see cref="InputException"/> listing every error.</summary>
     public static (Situation Situation, DiagnosticBag Diagnostics) LoadChecked(string situationDirectory)
     {
@@ -65,7 +77,24 @@ public static class BriefBuilder
         CheckGlyphs(situation, template, markdown, fonts);
         if (template.Logo is { } logo)
             LogoImage.Check(logo, template.Files.Display(template.Theme.Logo!));
-        var result = PdfBriefWriter.Write(document, template.Theme, fonts, charts.Get, template.Logo, timestamp ?? new DateTimeOffset(info.AsOf.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), pdf);
+        PdfBriefWriter.Result result;
+        try
+        {
+            PlantedFault?.Invoke(situation, template);
+            result = PdfBriefWriter.Write(document, template.Theme, fonts, charts.Get, template.Logo, timestamp ?? new DateTimeOffset(info.AsOf.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), pdf);
+        }
+        catch (FontSubsetException e)
+        {
+            var file = template.Theme.FontFiles.FirstOrDefault(f => f.Family == e.Family && f.Bold == e.Bold && f.Italic == e.Italic)?.File;
+            var where = file is null ? SourceLocation.Of(template.Entry.Display) : SourceLocation.Of(template.Files.Display(file));
+            throw new InputException(where, $"the font for '{e.Family}' is damaged: its glyphs cannot be subset for embedding", "template");
+        }
+        catch (Layout.LayoutException e)
+        {
+            // What does not fit the page is the content's doing (a word wider than the page, too many pages).
+            throw new InputException(SourceLocation.Of(template.Entry.Display), $"the brief cannot be laid out: {e.Message}", "layout");
+        }
+
         return (document, markdown, result);
     }
 

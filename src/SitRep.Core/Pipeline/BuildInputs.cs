@@ -81,8 +81,19 @@ public sealed record BuildInputs(string ToolVersion, string Timestamp, IReadOnly
         }
         else if (Directory.Exists(template))
         {
-            foreach (var (relative, full) in FolderFiles(template, exclude: null))
-                files.Add(new InputFile("template", relative, Sha256Hex(File.ReadAllBytes(full))));
+            // Read as the template loader reads: a file too big for a template, or a hard link to a file
+            // elsewhere, is never opened, so it cannot be used and is no input.
+            var templateFolder = new SitRep.Files.InputFolder(template, template, "template");
+            foreach (var (relative, _) in FolderFiles(template, exclude: null))
+            {
+                try
+                {
+                    files.Add(new InputFile("template", relative, Sha256Hex(templateFolder.ReadBytes(relative, DirectoryTemplateFiles.MaxFileBytes))));
+                }
+                catch (SitRep.Files.InputFileError)
+                {
+                }
+            }
         }
         else
         {

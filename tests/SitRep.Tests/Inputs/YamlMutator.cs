@@ -31,7 +31,8 @@ public sealed class YamlMutator(Random random)
         return string.Join("; ", done);
     }
 
-    private (string Text, string What) MutateText(string text)
+    /// <summary>One random edit of a YAML text.</summary>
+    public (string Text, string What) MutateText(string text)
     {
         var lines = text.Split('\n').ToList();
         var line = random.Next(lines.Count);
