@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 runs=${RUNS:-10}
 publish=/tmp/sitrep-bench-publish
 
-dotnet publish src/SitRep -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$publish" >/dev/null
+dotnet publish src/SitRep -c Release -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true -o "$publish" >/dev/null
 echo "published CLI (ReadyToRun): $publish/sitrep"
 
 "$publish/sitrep" build --force --quiet --out /tmp/sitrep-bench.pdf >/dev/null   # warm the disk cache

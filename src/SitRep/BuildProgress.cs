@@ -167,45 +167,31 @@ internal abstract class BuildProgress
     /// <summary>--json: one object on standard output, for scripts and CI steps.</summary>
     private sealed class JsonProgress : BuildProgress
     {
-        private readonly List<object> editions = [];
+        private readonly List<EditionReportLine> editions = [];
 
         public override void Recorded(Editions.Edition edition, Editions.EditionChanges changes, string record, bool isNew) =>
-            editions.Add(new { number = edition.Number, date = edition.Date, changes = changes.Count, record = Display(record).Replace('\\', '/'), recorded = isNew });
+            editions.Add(new EditionReportLine(edition.Number, edition.Date, changes.Count, Display(record).Replace('\\', '/'), isNew));
 
         public override void Finish(string situation, IReadOnlyList<string> manifests)
         {
-            var document = new
-            {
-                situation = situation.Replace('\\', '/'),
+            var report = new BuildReport(
+                situation.Replace('\\', '/'),
                 editions,
-                built = Outcomes.Count(o => o.Status == "built"),
-                skipped = Outcomes.Count(o => o.Status == "skipped"),
-                failed = Outcomes.Count(o => o.Status == "failed"),
-                manifests = manifests.Select(m => m.Replace('\\', '/')),
-                briefs = Outcomes.Select(o => new
-                {
-                    template = o.Template,
-                    output = o.Output.Replace('\\', '/'),
-                    status = o.Status,
-                    pages = o.Pages,
-                    sha256 = o.Sha256,
-                    inputsHash = o.InputsHash,
-                    milliseconds = o.Milliseconds,
-                    errors = o.Errors.Where(d => d.Severity == Severity.Error).Select(d => new
-                    {
-                        file = d.Location.File,
-                        line = d.Location.Line,
-                        column = d.Location.Column,
-                        code = d.Code,
-                        message = d.Message,
-                    }),
-                }),
-            };
-            Console.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions
-            {
-                WriteIndented = true,
-                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            }));
+                Outcomes.Count(o => o.Status == "built"),
+                Outcomes.Count(o => o.Status == "skipped"),
+                Outcomes.Count(o => o.Status == "failed"),
+                manifests.Select(m => m.Replace('\\', '/')).ToList(),
+                Outcomes.Select(o => new BriefReport(
+                    o.Template,
+                    o.Output.Replace('\\', '/'),
+                    o.Status,
+                    o.Pages,
+                    o.Sha256,
+                    o.InputsHash,
+                    o.Milliseconds,
+                    o.Errors.Where(d => d.Severity == Severity.Error)
+                        .Select(d => new ErrorReport(d.Location.File, d.Location.Line, d.Location.Column, d.Code, d.Message)).ToList())).ToList());
+            Console.WriteLine(JsonSerializer.Serialize(report, JsonReports.Relaxed.BuildReport));
         }
     }
 }

@@ -52,14 +52,14 @@ internal static class CheckCommand
             var sorted = diagnostics.Sorted().ToList();
             var discrepancies = sorted.Count(d => d.Code == "discrepancy");
             if (parse.GetValue(format) == "json")
-                Console.WriteLine(JsonSerializer.Serialize(new
-                {
-                    errors = diagnostics.Count(Severity.Error),
-                    warnings = diagnostics.Count(Severity.Warning),
-                    notes = diagnostics.Count(Severity.Info),
-                    discrepancies,
-                    findings = sorted.Select(d => new { file = d.Location.File, line = d.Location.Line, column = d.Location.Column, severity = d.Severity.ToString().ToLowerInvariant(), code = d.Code, message = d.Message }),
-                }, new JsonSerializerOptions { WriteIndented = true }));
+                Console.WriteLine(JsonSerializer.Serialize(
+                    new CheckReport(
+                        diagnostics.Count(Severity.Error),
+                        diagnostics.Count(Severity.Warning),
+                        diagnostics.Count(Severity.Info),
+                        discrepancies,
+                        sorted.Select(d => new FindingReport(d.Location.File, d.Location.Line, d.Location.Column, d.Severity.ToString().ToLowerInvariant(), d.Code, d.Message)).ToList()),
+                    JsonReports.Default.CheckReport));
             else
             {
                 foreach (var d in sorted)

@@ -37,21 +37,19 @@ public static class ReviewTable
         text.AppendLine(line.Length > Width ? line[..(Width - 1)] + "…" : line);
     }
 
-    public static string Json(ExtractionResult result) => JsonSerializer.Serialize(new
-    {
-        sources = result.Sources.Select(extract => new
-        {
-            id = extract.Document.Id,
-            file = extract.Document.DisplayPath,
-            published = extract.Document.Published?.ToString(),
-            language = extract.Document.Language,
-            counts = new { quotes = extract.Quotes.Count, figures = extract.Figures.Count, events = extract.Events.Count },
-            quotes = extract.Quotes.Select(q => new { speaker = q.Speaker, role = q.Role, text = q.Text, confidence = Lower(q.Confidence) }),
-            figures = extract.Figures.Select(f => new { value = f.Value, range = f.Low is null ? null : new[] { f.Low, f.High }, qualifier = f.Qualifier, scale = f.Scale, unit = f.Unit, currency = f.Currency, category = f.Category, evidence = f.Evidence, key = f.Key, note = f.Note, confidence = Lower(f.Confidence) }),
-            events = extract.Events.Select(e => new { date = e.Date, precision = e.Precision, words = e.DateWords, evidence = e.Evidence, key = e.Key, note = e.Note, confidence = Lower(e.Confidence) }),
-        }),
-        names = result.Names.Select(n => new { name = n.Name, kind = n.Kind, count = n.Count, sources = n.Sources, known = n.KnownId, confidence = Lower(n.Confidence) }),
-    }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    public static string Json(ExtractionResult result) => JsonSerializer.Serialize(
+        new ReviewJson(
+            result.Sources.Select(extract => new ReviewSource(
+                extract.Document.Id,
+                extract.Document.DisplayPath,
+                extract.Document.Published?.ToString(),
+                extract.Document.Language,
+                new ReviewCounts(extract.Quotes.Count, extract.Figures.Count, extract.Events.Count),
+                extract.Quotes.Select(q => new ReviewQuote(q.Speaker, q.Role, q.Text, Lower(q.Confidence))).ToList(),
+                extract.Figures.Select(f => new ReviewFigure(f.Value, f.Low is null ? null : [f.Low, f.High], f.Qualifier, f.Scale, f.Unit, f.Currency, f.Category, f.Evidence, f.Key, f.Note, Lower(f.Confidence))).ToList(),
+                extract.Events.Select(e => new ReviewEvent(e.Date, e.Precision, e.DateWords, e.Evidence, e.Key, e.Note, Lower(e.Confidence))).ToList())).ToList(),
+            result.Names.Select(n => new ReviewName(n.Name, n.Kind, n.Count, n.Sources, n.KnownId, Lower(n.Confidence))).ToList()),
+        ReviewJsonContext.Relaxed.ReviewJson);
 
     private static string Lower(Confidence confidence) => confidence.ToString().ToLowerInvariant();
 }

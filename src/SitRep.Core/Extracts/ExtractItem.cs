@@ -7,6 +7,9 @@ public abstract class YamlRecord
 {
     public SourceLocation Location { get; set; }
 
+    /// <summary>The record's YAML keys, in declaration order: how each is read, and whether it is required.</summary>
+    internal abstract IReadOnlyList<YamlField> YamlFields { get; }
+
     public Dictionary<string, SourceLocation> FieldLocations { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The location of a field, or of the record when the field is absent.</summary>
@@ -20,30 +23,21 @@ public abstract class YamlRecord
 /// <summary>An extract: an id, the source it cites and the verbatim evidence it rests on.</summary>
 public abstract class SourcedItem : YamlRecord
 {
-    [Required]
     public string Id { get; set; } = "";
 
-    [Required]
     public string Source { get; set; } = "";
 
-    [Required]
     public string Evidence { get; set; } = "";
 
     /// <summary>Items that describe the same thing share a key; their values are compared across sources.</summary>
     public string? Key { get; set; }
-}
 
-/// <summary>Marks a field that must be present and non-empty.</summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class RequiredAttribute : Attribute
-{
-    /// <summary>What to write there, said when the field is left empty ("the date the brief is current to, YYYY-MM-DD").</summary>
-    public string? Hint { get; init; }
-}
-
-/// <summary>The YAML key of a field whose property name says something else.</summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class YamlNameAttribute(string name) : Attribute
-{
-    public string Name { get; } = name;
+    /// <summary>The fields every extract has, for the tables of the kinds that derive from it.</summary>
+    private protected static readonly YamlField[] SourcedFields =
+    [
+        YamlField.Text<SourcedItem>("id", (r, v) => r.Id = v, r => r.Id, required: true),
+        YamlField.Text<SourcedItem>("source", (r, v) => r.Source = v, r => r.Source, required: true),
+        YamlField.Text<SourcedItem>("evidence", (r, v) => r.Evidence = v, r => r.Evidence, required: true),
+        YamlField.Text<SourcedItem>("key", (r, v) => r.Key = v, r => r.Key),
+    ];
 }

@@ -2,37 +2,69 @@ namespace SitRep.Extracts;
 
 public sealed class SourceEntry : YamlRecord
 {
-    [Required] public string Id { get; set; } = "";
-    [Required] public string File { get; set; } = "";
-    [Required] public string Outlet { get; set; } = "";
-    [Required] public string Title { get; set; } = "";
+    public string Id { get; set; } = "";
+    public string File { get; set; } = "";
+    public string Outlet { get; set; } = "";
+    public string Title { get; set; } = "";
     public string? Author { get; set; }
-    [Required] public string Published { get; set; } = "";
+    public string Published { get; set; } = "";
     public string PublishedPrecision { get; set; } = "day";
     public string? Url { get; set; }
     public string Language { get; set; } = "en";
     public string? Note { get; set; }
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<SourceEntry>("id", (r, v) => r.Id = v, r => r.Id, required: true),
+        YamlField.Text<SourceEntry>("file", (r, v) => r.File = v, r => r.File, required: true),
+        YamlField.Text<SourceEntry>("outlet", (r, v) => r.Outlet = v, r => r.Outlet, required: true),
+        YamlField.Text<SourceEntry>("title", (r, v) => r.Title = v, r => r.Title, required: true),
+        YamlField.Text<SourceEntry>("author", (r, v) => r.Author = v, r => r.Author),
+        YamlField.Text<SourceEntry>("published", (r, v) => r.Published = v, r => r.Published, required: true),
+        YamlField.Text<SourceEntry>("published_precision", (r, v) => r.PublishedPrecision = v, r => r.PublishedPrecision),
+        YamlField.Text<SourceEntry>("url", (r, v) => r.Url = v, r => r.Url),
+        YamlField.Text<SourceEntry>("language", (r, v) => r.Language = v, r => r.Language),
+        YamlField.Text<SourceEntry>("note", (r, v) => r.Note = v, r => r.Note),
+    ];
 }
 
 public sealed class Country : YamlRecord
 {
-    [Required(Hint = "the country's name")] public string Name { get; set; } = "";
-    [Required(Hint = "the country's ISO 3166 numeric code, in quotes, e.g. \"404\" (it picks the map outline)")] public string IsoN3 { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string IsoN3 { get; set; } = "";
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<Country>("name", (r, v) => r.Name = v, r => r.Name, required: true, hint: "the country's name"),
+        YamlField.Text<Country>("iso_n3", (r, v) => r.IsoN3 = v, r => r.IsoN3, required: true, hint: "the country's ISO 3166 numeric code, in quotes, e.g. \"404\" (it picks the map outline)"),
+    ];
 }
 
 public sealed class Statement : SourcedItem
 {
-    [Required] public string Text { get; set; } = "";
+    public string Text { get; set; } = "";
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<Statement>("text", (r, v) => r.Text = v, r => r.Text, required: true),
+        .. SourcedFields,
+    ];
 }
 
 public sealed class SituationInfo : YamlRecord
 {
-    [Required(Hint = "a short id for the situation, e.g. cyclone-2026")] public string Id { get; set; } = "";
-    [Required(Hint = "the brief's title, e.g. \"Country: what happened\"")] public string Title { get; set; } = "";
+    public string Id { get; set; } = "";
+    public string Title { get; set; } = "";
     public string? Subtitle { get; set; }
-    [Required(Hint = "the country, e.g. { name: Kenya, iso_n3: \"404\" }")] public Country Country { get; set; } = new();
+    public Country Country { get; set; } = new();
     public string? Focus { get; set; }
-    [Required(Hint = "the date the brief is current to, YYYY-MM-DD")] public string AsOf { get; set; } = "";
+    public string AsOf { get; set; } = "";
     public string Language { get; set; } = "en";
     public string Author { get; set; } = "SitRep";
     public List<string> Keywords { get; set; } = [];
@@ -54,39 +86,96 @@ public sealed class SituationInfo : YamlRecord
 
     /// <summary>The text printed under maps; the UN standard disclaimer unless the situation gives its own.</summary>
     public string MapDisclaimer { get; set; } = Vocabulary.StandardMapDisclaimer;
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<SituationInfo>("id", (r, v) => r.Id = v, r => r.Id, required: true, hint: "a short id for the situation, e.g. cyclone-2026"),
+        YamlField.Text<SituationInfo>("title", (r, v) => r.Title = v, r => r.Title, required: true, hint: "the brief's title, e.g. \"Country: what happened\""),
+        YamlField.Text<SituationInfo>("subtitle", (r, v) => r.Subtitle = v, r => r.Subtitle),
+        YamlField.Record<SituationInfo, Country>("country", (r, v) => r.Country = v, r => r.Country, required: true, hint: "the country, e.g. { name: Kenya, iso_n3: \"404\" }"),
+        YamlField.Text<SituationInfo>("focus", (r, v) => r.Focus = v, r => r.Focus),
+        YamlField.Text<SituationInfo>("as_of", (r, v) => r.AsOf = v, r => r.AsOf, required: true, hint: "the date the brief is current to, YYYY-MM-DD"),
+        YamlField.Text<SituationInfo>("language", (r, v) => r.Language = v, r => r.Language),
+        YamlField.Text<SituationInfo>("author", (r, v) => r.Author = v, r => r.Author),
+        YamlField.Texts<SituationInfo>("keywords", (r, v) => r.Keywords = v, r => r.Keywords),
+        YamlField.Records<SituationInfo, Statement>("summary", (r, v) => r.Summary = v, r => r.Summary),
+        YamlField.Texts<SituationInfo>("key_figures", (r, v) => r.KeyFigures = v, r => r.KeyFigures),
+        YamlField.Records<SituationInfo, ActorCategory>("actor_categories", (r, v) => r.ActorCategories = v, r => r.ActorCategories),
+        YamlField.OptionalRecord<SituationInfo, Period>("period", (r, v) => r.Period = v, r => r.Period),
+        YamlField.Text<SituationInfo>("next_update", (r, v) => r.NextUpdate = v, r => r.NextUpdate),
+        YamlField.Records<SituationInfo, Contact>("contacts", (r, v) => r.Contacts = v, r => r.Contacts),
+        YamlField.Text<SituationInfo>("map_disclaimer", (r, v) => r.MapDisclaimer = v, r => r.MapDisclaimer),
+    ];
 }
 
 public sealed class ActorCategory : YamlRecord
 {
-    [Required] public string Id { get; set; } = "";
-    [Required] public string Heading { get; set; } = "";
+    public string Id { get; set; } = "";
+    public string Heading { get; set; } = "";
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<ActorCategory>("id", (r, v) => r.Id = v, r => r.Id, required: true),
+        YamlField.Text<ActorCategory>("heading", (r, v) => r.Heading = v, r => r.Heading, required: true),
+    ];
 }
 
 public sealed class Period : YamlRecord
 {
-    [Required] public string From { get; set; } = "";
-    [Required] public string To { get; set; } = "";
+    public string From { get; set; } = "";
+    public string To { get; set; } = "";
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<Period>("from", (r, v) => r.From = v, r => r.From, required: true),
+        YamlField.Text<Period>("to", (r, v) => r.To = v, r => r.To, required: true),
+    ];
 }
 
 public sealed class Contact : YamlRecord
 {
-    [Required] public string Name { get; set; } = "";
+    public string Name { get; set; } = "";
     public string Role { get; set; } = "";
     public string? Email { get; set; }
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<Contact>("name", (r, v) => r.Name = v, r => r.Name, required: true),
+        YamlField.Text<Contact>("role", (r, v) => r.Role = v, r => r.Role),
+        YamlField.Text<Contact>("email", (r, v) => r.Email = v, r => r.Email),
+    ];
 }
 
 public sealed class BackgroundItem : SourcedItem
 {
     public string? Period { get; set; }
     public string Topic { get; set; } = "history";
-    [Required] public string Text { get; set; } = "";
+    public string Text { get; set; } = "";
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<BackgroundItem>("period", (r, v) => r.Period = v, r => r.Period),
+        YamlField.Text<BackgroundItem>("topic", (r, v) => r.Topic = v, r => r.Topic),
+        YamlField.Text<BackgroundItem>("text", (r, v) => r.Text = v, r => r.Text, required: true),
+        .. SourcedFields,
+    ];
 }
 
 public sealed class TimelineEvent : SourcedItem
 {
-    [Required] public string Date { get; set; } = "";
-    [Required] public string Precision { get; set; } = "";
-    [Required] public string Text { get; set; } = "";
+    public string Date { get; set; } = "";
+    public string Precision { get; set; } = "";
+    public string Text { get; set; } = "";
 
     /// <summary>A short label for the timeline chart; the text, shortened, when absent.</summary>
     public string? Label { get; set; }
@@ -94,22 +183,50 @@ public sealed class TimelineEvent : SourcedItem
     public string? Topic { get; set; }
     public string? Status { get; set; }
     public string? Confidence { get; set; }
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<TimelineEvent>("date", (r, v) => r.Date = v, r => r.Date, required: true),
+        YamlField.Text<TimelineEvent>("precision", (r, v) => r.Precision = v, r => r.Precision, required: true),
+        YamlField.Text<TimelineEvent>("text", (r, v) => r.Text = v, r => r.Text, required: true),
+        YamlField.Text<TimelineEvent>("label", (r, v) => r.Label = v, r => r.Label),
+        YamlField.Text<TimelineEvent>("topic", (r, v) => r.Topic = v, r => r.Topic),
+        YamlField.Text<TimelineEvent>("status", (r, v) => r.Status = v, r => r.Status),
+        YamlField.Text<TimelineEvent>("confidence", (r, v) => r.Confidence = v, r => r.Confidence),
+        .. SourcedFields,
+    ];
 }
 
 public sealed class Actor : SourcedItem
 {
-    [Required] public string Name { get; set; } = "";
+    public string Name { get; set; } = "";
     public string? Short { get; set; }
-    [Required] public string Category { get; set; } = "";
+    public string Category { get; set; } = "";
     public string Description { get; set; } = "";
     public string? Role { get; set; }
     public string? Status { get; set; }
     public string? Confidence { get; set; }
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<Actor>("name", (r, v) => r.Name = v, r => r.Name, required: true),
+        YamlField.Text<Actor>("short", (r, v) => r.Short = v, r => r.Short),
+        YamlField.Text<Actor>("category", (r, v) => r.Category = v, r => r.Category, required: true),
+        YamlField.Text<Actor>("description", (r, v) => r.Description = v, r => r.Description),
+        YamlField.Text<Actor>("role", (r, v) => r.Role = v, r => r.Role),
+        YamlField.Text<Actor>("status", (r, v) => r.Status = v, r => r.Status),
+        YamlField.Text<Actor>("confidence", (r, v) => r.Confidence = v, r => r.Confidence),
+        .. SourcedFields,
+    ];
 }
 
 public sealed class Figure : SourcedItem
 {
-    [Required] public string Label { get; set; } = "";
+    public string Label { get; set; } = "";
 
     /// <summary>The number as the source writes it (1.2 for "1.2 million"); required unless <see cref="Range"/> is given.</summary>
     public double? Value { get; set; }
@@ -134,7 +251,7 @@ public sealed class Figure : SourcedItem
 
     public string? Sector { get; set; }
     public string? Topic { get; set; }
-    [Required] public string Category { get; set; } = "";
+    public string Category { get; set; } = "";
     public string? AsOf { get; set; }
     public string? Of { get; set; }
 
@@ -145,7 +262,6 @@ public sealed class Figure : SourcedItem
     public string? Confidence { get; set; }
 
     /// <summary>The schema before qualifiers: read as <c>qualifier: about</c>.</summary>
-    [YamlName("approximate")]
     public bool? LegacyApproximate { get; set; }
 
     /// <summary>True for an estimate ("about"); bounds and ranges are not estimates.</summary>
@@ -156,75 +272,177 @@ public sealed class Figure : SourcedItem
 
     /// <summary>The high end of a range, scaled; the amount otherwise.</summary>
     public double? HighAmount => Range.Count == 2 ? Quantities.Scaled(Range[1], Scale) : Amount;
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<Figure>("label", (r, v) => r.Label = v, r => r.Label, required: true),
+        YamlField.OptionalNumber<Figure>("value", (r, v) => r.Value = v, r => r.Value),
+        YamlField.Numbers<Figure>("range", (r, v) => r.Range = v, r => r.Range),
+        YamlField.Text<Figure>("qualifier", (r, v) => r.Qualifier = v, r => r.Qualifier),
+        YamlField.Text<Figure>("scale", (r, v) => r.Scale = v, r => r.Scale),
+        YamlField.Text<Figure>("unit", (r, v) => r.Unit = v, r => r.Unit),
+        YamlField.Text<Figure>("currency", (r, v) => r.Currency = v, r => r.Currency),
+        YamlField.Text<Figure>("basis", (r, v) => r.Basis = v, r => r.Basis),
+        YamlField.Text<Figure>("sector", (r, v) => r.Sector = v, r => r.Sector),
+        YamlField.Text<Figure>("topic", (r, v) => r.Topic = v, r => r.Topic),
+        YamlField.Text<Figure>("category", (r, v) => r.Category = v, r => r.Category, required: true),
+        YamlField.Text<Figure>("as_of", (r, v) => r.AsOf = v, r => r.AsOf),
+        YamlField.Text<Figure>("of", (r, v) => r.Of = v, r => r.Of),
+        YamlField.Text<Figure>("place", (r, v) => r.Place = v, r => r.Place),
+        YamlField.Text<Figure>("status", (r, v) => r.Status = v, r => r.Status),
+        YamlField.Text<Figure>("confidence", (r, v) => r.Confidence = v, r => r.Confidence),
+        YamlField.OptionalFlag<Figure>("approximate", (r, v) => r.LegacyApproximate = v, r => r.LegacyApproximate),
+        .. SourcedFields,
+    ];
 }
 
 public sealed class Quote : YamlRecord
 {
-    [Required] public string Id { get; set; } = "";
-    [Required] public string Speaker { get; set; } = "";
-    [Required] public string Role { get; set; } = "";
+    public string Id { get; set; } = "";
+    public string Speaker { get; set; } = "";
+    public string Role { get; set; } = "";
     public string Section { get; set; } = "context";
-    [Required] public string Text { get; set; } = "";
-    [Required] public string Source { get; set; } = "";
+    public string Text { get; set; } = "";
+    public string Source { get; set; } = "";
     public string? Context { get; set; }
     public string? Topic { get; set; }
     public string? Sector { get; set; }
     public string? Status { get; set; }
     public string? Confidence { get; set; }
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<Quote>("id", (r, v) => r.Id = v, r => r.Id, required: true),
+        YamlField.Text<Quote>("speaker", (r, v) => r.Speaker = v, r => r.Speaker, required: true),
+        YamlField.Text<Quote>("role", (r, v) => r.Role = v, r => r.Role, required: true),
+        YamlField.Text<Quote>("section", (r, v) => r.Section = v, r => r.Section),
+        YamlField.Text<Quote>("text", (r, v) => r.Text = v, r => r.Text, required: true),
+        YamlField.Text<Quote>("source", (r, v) => r.Source = v, r => r.Source, required: true),
+        YamlField.Text<Quote>("context", (r, v) => r.Context = v, r => r.Context),
+        YamlField.Text<Quote>("topic", (r, v) => r.Topic = v, r => r.Topic),
+        YamlField.Text<Quote>("sector", (r, v) => r.Sector = v, r => r.Sector),
+        YamlField.Text<Quote>("status", (r, v) => r.Status = v, r => r.Status),
+        YamlField.Text<Quote>("confidence", (r, v) => r.Confidence = v, r => r.Confidence),
+    ];
 }
 
 public sealed class Judgment : SourcedItem
 {
-    [Required] public string Text { get; set; } = "";
-    [Required] public string Likelihood { get; set; } = "";
-    [Required] public string Confidence { get; set; } = "";
+    public string Text { get; set; } = "";
+    public string Likelihood { get; set; } = "";
+    public string Confidence { get; set; } = "";
 
     /// <summary>A judgment that leads the brief ("key judgments"), in file order.</summary>
     public bool Lead { get; set; }
 
     public string? Topic { get; set; }
     public string? Sector { get; set; }
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<Judgment>("text", (r, v) => r.Text = v, r => r.Text, required: true),
+        YamlField.Text<Judgment>("likelihood", (r, v) => r.Likelihood = v, r => r.Likelihood, required: true),
+        YamlField.Text<Judgment>("confidence", (r, v) => r.Confidence = v, r => r.Confidence, required: true),
+        YamlField.Flag<Judgment>("lead", (r, v) => r.Lead = v, r => r.Lead),
+        YamlField.Text<Judgment>("topic", (r, v) => r.Topic = v, r => r.Topic),
+        YamlField.Text<Judgment>("sector", (r, v) => r.Sector = v, r => r.Sector),
+        .. SourcedFields,
+    ];
 }
 
 public sealed class Place : YamlRecord
 {
-    [Required] public string Id { get; set; } = "";
-    [Required] public string Name { get; set; } = "";
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
     public double? Lat { get; set; }
     public double? Lon { get; set; }
     public string Kind { get; set; } = "town";
     public string? Status { get; set; }
     public string? Confidence { get; set; }
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<Place>("id", (r, v) => r.Id = v, r => r.Id, required: true),
+        YamlField.Text<Place>("name", (r, v) => r.Name = v, r => r.Name, required: true),
+        YamlField.OptionalNumber<Place>("lat", (r, v) => r.Lat = v, r => r.Lat),
+        YamlField.OptionalNumber<Place>("lon", (r, v) => r.Lon = v, r => r.Lon),
+        YamlField.Text<Place>("kind", (r, v) => r.Kind = v, r => r.Kind),
+        YamlField.Text<Place>("status", (r, v) => r.Status = v, r => r.Status),
+        YamlField.Text<Place>("confidence", (r, v) => r.Confidence = v, r => r.Confidence),
+    ];
 }
 
 public sealed class ChartSpec : YamlRecord
 {
-    [Required] public string Id { get; set; } = "";
-    [Required] public string Type { get; set; } = "";
-    [Required] public string Title { get; set; } = "";
+    public string Id { get; set; } = "";
+    public string Type { get; set; } = "";
+    public string Title { get; set; } = "";
     public string Caption { get; set; } = "";
-    [Required] public string Alt { get; set; } = "";
+    public string Alt { get; set; } = "";
     public List<string> Items { get; set; } = [];
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<ChartSpec>("id", (r, v) => r.Id = v, r => r.Id, required: true),
+        YamlField.Text<ChartSpec>("type", (r, v) => r.Type = v, r => r.Type, required: true),
+        YamlField.Text<ChartSpec>("title", (r, v) => r.Title = v, r => r.Title, required: true),
+        YamlField.Text<ChartSpec>("caption", (r, v) => r.Caption = v, r => r.Caption),
+        YamlField.Text<ChartSpec>("alt", (r, v) => r.Alt = v, r => r.Alt, required: true),
+        YamlField.Texts<ChartSpec>("items", (r, v) => r.Items = v, r => r.Items),
+    ];
 }
 
 /// <summary>Funding of an appeal as one source reports it (OCHA: requirement, received, per cent funded).</summary>
 public sealed class Funding : SourcedItem
 {
-    [Required] public string Label { get; set; } = "";
+    public string Label { get; set; } = "";
     public double? Requirement { get; set; }
     public double? Received { get; set; }
     public double? PercentFunded { get; set; }
-    [Required] public string Currency { get; set; } = "";
+    public string Currency { get; set; } = "";
 
     /// <summary>thousand, million or billion, applying to requirement and received.</summary>
     public string? Scale { get; set; }
 
     public string? AsOf { get; set; }
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<Funding>("label", (r, v) => r.Label = v, r => r.Label, required: true),
+        YamlField.OptionalNumber<Funding>("requirement", (r, v) => r.Requirement = v, r => r.Requirement),
+        YamlField.OptionalNumber<Funding>("received", (r, v) => r.Received = v, r => r.Received),
+        YamlField.OptionalNumber<Funding>("percent_funded", (r, v) => r.PercentFunded = v, r => r.PercentFunded),
+        YamlField.Text<Funding>("currency", (r, v) => r.Currency = v, r => r.Currency, required: true),
+        YamlField.Text<Funding>("scale", (r, v) => r.Scale = v, r => r.Scale),
+        YamlField.Text<Funding>("as_of", (r, v) => r.AsOf = v, r => r.AsOf),
+        .. SourcedFields,
+    ];
 }
 
 /// <summary>What responders do in a sector, or what is missing there (response and gaps).</summary>
 public sealed class SectorItem : SourcedItem
 {
-    [Required] public string Sector { get; set; } = "";
-    [Required] public string Text { get; set; } = "";
+    public string Sector { get; set; } = "";
+    public string Text { get; set; } = "";
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<SectorItem>("sector", (r, v) => r.Sector = v, r => r.Sector, required: true),
+        YamlField.Text<SectorItem>("text", (r, v) => r.Text = v, r => r.Text, required: true),
+        .. SourcedFields,
+    ];
 }

@@ -1,8 +1,4 @@
-using System.Collections;
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Reflection;
-using System.Text;
 using SitRep.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -14,17 +10,7 @@ namespace SitRep.Extracts;
 /// </summary>
 internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
 {
-    private sealed record Field(string Key, PropertyInfo Property, bool Required)
-    {
-        public string? Hint => Property.GetCustomAttribute<RequiredAttribute>()?.Hint;
-    }
-
-    private static readonly ConcurrentDictionary<Type, IReadOnlyList<Field>> FieldsByType = new();
-
     public SourceLocation At(YamlNode node) => new(file, (int)node.Start.Line, (int)node.Start.Column);
-
-    public T? BindRecord<T>(YamlNode node, string what)
-        where T : YamlRecord, new() => (T?)BindRecord(typeof(T), node, what);
 
     public List<T> BindList<T>(YamlNode node, string what)
         where T : YamlRecord, new()
@@ -46,7 +32,8 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
         return list;
     }
 
-    private object? BindRecord(Type type, YamlNode node, string what)
+    public T? BindRecord<T>(YamlNode node, string what)
+        where T : YamlRecord, new()
     {
         if (node is not YamlMappingNode mapping)
         {
@@ -54,9 +41,8 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
             return null;
         }
 
-        var record = (YamlRecord)Activator.CreateInstance(type)!;
-        record.Location = At(node);
-        var fields = FieldsOf(type);
+        var record = new T { Location = At(node) };
+        var fields = record.YamlFields;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
@@ -85,92 +71,115 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
                     record.FieldLocations[$"{key}[{i}]"] = At(items.Children[i]);
             }
 
-            var value = BindValue(field.Property.PropertyType, valueNode, key, what);
-            if (value is not null || IsNullable(field.Property))
-                field.Property.SetValue(record, value);
+            field.Bind(this, record, valueNode);
         }
 
-        foreach (var field in fields.Where(f => f.Required))
+        foreach (var field in fields)
         {
+            if (!field.Required)
+                continue;
+
             // A misspelt key ("evidnce") is reported once, as an unknown key with its suggestion.
             if (!seen.Contains(field.Key))
             {
                 if (!suggested.Contains(field.Key))
                     diagnostics.Error(record.Location, $"{what} entry is missing required key '{field.Key}'" + (field.Hint is { } hint ? $" ({hint})" : ""), "missing-key");
             }
-            else if (field.Property.GetValue(record) is string text && string.IsNullOrWhiteSpace(text))
+            else if (field.Value(record) is string text && string.IsNullOrWhiteSpace(text))
                 diagnostics.Error(record.Where(field.Key), $"'{field.Key}' is empty; fill in {field.Hint ?? "a value"}", "missing-key");
         }
 
         return record;
     }
 
-    private object? BindValue(Type type, YamlNode node, string key, string what)
+    /// <summary>A list field: each item bound by <paramref name="item"/>; an item that fails is left out.</summary>
+    internal List<T> Items<T>(YamlNode node, string key, Func<YamlNode, T?> item)
+        where T : class
     {
-        var underlying = Nullable.GetUnderlyingType(type) ?? type;
-        if (typeof(YamlRecord).IsAssignableFrom(underlying))
-            return BindRecord(underlying, node, $"'{key}'");
-
-        if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(List<>))
-        {
-            var itemType = underlying.GetGenericArguments()[0];
-            var list = (IList)Activator.CreateInstance(underlying)!;
-            if (node is not YamlSequenceNode sequence)
-            {
-                if (!IsNull(node))
-                    diagnostics.Error(At(node), $"'{key}' must be a list, e.g. [a, b] or lines starting with '- '", "type");
-                return list;
-            }
-
-            foreach (var child in sequence.Children)
-            {
-                var item = BindValue(itemType, child, key, what);
-                if (item is not null)
-                    list.Add(item);
-            }
-
+        var list = new List<T>();
+        if (ListItems(node, key) is not { } children)
             return list;
-        }
-
-        if (node is not YamlScalarNode scalar)
+        foreach (var child in children)
         {
-            diagnostics.Error(At(node), $"'{key}' must be a single value, not a {(node is YamlSequenceNode ? "list" : "mapping")}", "type");
-            return null;
+            if (item(child) is { } value)
+                list.Add(value);
         }
 
+        return list;
+    }
+
+    internal List<double> Numbers(YamlNode node, string key)
+    {
+        var list = new List<double>();
+        if (ListItems(node, key) is not { } children)
+            return list;
+        foreach (var child in children)
+        {
+            if (Number(child, key) is { } value)
+                list.Add(value);
+        }
+
+        return list;
+    }
+
+    private IList<YamlNode>? ListItems(YamlNode node, string key)
+    {
+        if (node is YamlSequenceNode sequence)
+            return sequence.Children;
+        if (!IsNull(node))
+            diagnostics.Error(At(node), $"'{key}' must be a list, e.g. [a, b] or lines starting with '- '", "type");
+        return null;
+    }
+
+    /// <summary>A text field's value: empty for an empty value; null (reported) when the node is not a single value.</summary>
+    internal string? Text(YamlNode node, string key)
+    {
+        if (Scalar(node, key) is not { } scalar)
+            return null;
         if (IsNull(scalar))
-            return underlying == typeof(string) && type == typeof(string) ? "" : null;
+            return "";
         var text = scalar.Value ?? "";
+        if (BadCharacter(text) is { } bad)
+            diagnostics.Error(At(node), $"'{key}' contains {bad}; remove it", "encoding");
+        return text;
+    }
 
-        if (underlying == typeof(string))
-        {
-            if (BadCharacter(text) is { } bad)
-                diagnostics.Error(At(node), $"'{key}' contains {bad}; remove it", "encoding");
-            return text;
-        }
-        if (underlying == typeof(double))
-        {
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
-                return number;
-            diagnostics.Error(At(node), $"'{key}' must be a number, not '{text}' (write 25000, without separators or words)", "type");
+    /// <summary>A number field's value; null for an empty value, or (reported) for one that is not a number.</summary>
+    internal double? Number(YamlNode node, string key)
+    {
+        if (Scalar(node, key) is not { } scalar || IsNull(scalar))
             return null;
-        }
+        var text = scalar.Value ?? "";
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
+            return number;
+        diagnostics.Error(At(node), $"'{key}' must be a number, not '{text}' (write 25000, without separators or words)", "type");
+        return null;
+    }
 
-        if (underlying == typeof(bool))
+    /// <summary>A yes/no field's value; null for an empty value, or (reported) for anything else.</summary>
+    internal bool? Flag(YamlNode node, string key)
+    {
+        if (Scalar(node, key) is not { } scalar || IsNull(scalar))
+            return null;
+        var text = scalar.Value ?? "";
+        switch (text.ToLowerInvariant())
         {
-            switch (text.ToLowerInvariant())
-            {
-                case "true" or "yes":
-                    return true;
-                case "false" or "no":
-                    return false;
-                default:
-                    diagnostics.Error(At(node), $"'{key}' must be true or false, not '{text}'", "type");
-                    return null;
-            }
+            case "true" or "yes":
+                return true;
+            case "false" or "no":
+                return false;
+            default:
+                diagnostics.Error(At(node), $"'{key}' must be true or false, not '{text}'", "type");
+                return null;
         }
+    }
 
-        throw new InvalidOperationException($"the model has a field of unsupported type {type.Name}");
+    private YamlScalarNode? Scalar(YamlNode node, string key)
+    {
+        if (node is YamlScalarNode scalar)
+            return scalar;
+        diagnostics.Error(At(node), $"'{key}' must be a single value, not a {(node is YamlSequenceNode ? "list" : "mapping")}", "type");
+        return null;
     }
 
     /// <summary>A character no brief should carry (control characters, unpaired surrogates, non-characters), described; or null.</summary>
@@ -197,30 +206,6 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: not (YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted) } scalar
         && (scalar.Value is null or "" or "~" or "null" or "Null" or "NULL");
-
-    private static bool IsNullable(PropertyInfo property) =>
-        Nullable.GetUnderlyingType(property.PropertyType) is not null
-        || new NullabilityInfoContext().Create(property).WriteState == NullabilityState.Nullable;
-
-    private static IReadOnlyList<Field> FieldsOf(Type type) => FieldsByType.GetOrAdd(type, t => t
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(p => p.CanWrite && p.DeclaringType != typeof(YamlRecord))
-        .Select(p => new Field(p.GetCustomAttribute<YamlNameAttribute>()?.Name ?? SnakeCase(p.Name), p, p.GetCustomAttribute<RequiredAttribute>() is not null))
-        .ToList());
-
-    public static string SnakeCase(string name)
-    {
-        var builder = new StringBuilder();
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c) && i > 0 && !char.IsUpper(name[i - 1]))
-                builder.Append('_');
-            builder.Append(char.ToLowerInvariant(c));
-        }
-
-        return builder.ToString();
-    }
 
     /// <summary>" (did you mean 'x'?)" for a likely typo of a known name, else nothing: the suffix every finding uses.</summary>
     public static string DidYouMean(string value, IEnumerable<string> known) =>

@@ -151,11 +151,11 @@ public static class BriefBuilder
     private static IEnumerable<(string Field, string Value)> TextFields(SourcedItem item)
     {
         // Evidence is never drawn, so only the fields a brief shows are checked.
-        foreach (var property in item.GetType().GetProperties())
+        foreach (var field in item.YamlFields)
         {
-            if (property.PropertyType == typeof(string) && property.Name is not ("Evidence" or "Source" or "Id" or "Key")
-                && property.GetValue(item) is string { Length: > 0 } value)
-                yield return (YamlBinder.SnakeCase(property.Name), value);
+            if (field.Kind == YamlFieldKind.Text && field.Key is not ("evidence" or "source" or "id" or "key")
+                && field.Value(item) is string { Length: > 0 } value)
+                yield return (field.Key, value);
         }
     }
 

@@ -14,13 +14,13 @@ public sealed class BuildManifest
     public const string FileName = "manifest.json";
     public const int CurrentFormat = 1;
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly ManifestJson Json = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public int Format { get; set; } = CurrentFormat;
 
@@ -36,7 +36,7 @@ public sealed class BuildManifest
         {
             if (!File.Exists(path))
                 return new BuildManifest();
-            var manifest = JsonSerializer.Deserialize<BuildManifest>(File.ReadAllBytes(path), Json);
+            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(path), Json.BuildManifest);
             return manifest is { Format: CurrentFormat, Briefs: not null } ? manifest : new BuildManifest();
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
@@ -81,7 +81,7 @@ public sealed class BuildManifest
         }
     }
 
-    public string Serialize() => JsonSerializer.Serialize(this, Json).ReplaceLineEndings("\n") + "\n";
+    public string Serialize() => JsonSerializer.Serialize(this, Json.BuildManifest).ReplaceLineEndings("\n") + "\n";
 
     /// <summary>Writes the manifest (temporary file, then rename) unless the file already holds exactly this text.</summary>
     public void Save(string outputDirectory)
@@ -145,3 +145,7 @@ public sealed class ManifestInput
     public string Path { get; set; } = "";
     public string Sha256 { get; set; } = "";
 }
+
+/// <summary>The manifest's JSON contract, source-generated (no reflection, so it works under Native AOT).</summary>
+[JsonSerializable(typeof(BuildManifest))]
+internal sealed partial class ManifestJson : JsonSerializerContext;

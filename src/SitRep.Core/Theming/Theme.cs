@@ -34,6 +34,24 @@ public sealed class Theme : YamlRecord
 
     /// <summary>TrueType files inside the template folder, registered as font families.</summary>
     public List<FontFile> FontFiles { get; set; } = [];
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<Theme>("page_size", (r, v) => r.PageSize = v, r => r.PageSize),
+        YamlField.Record<Theme, Margins>("margins", (r, v) => r.Margins = v, r => r.Margins),
+        YamlField.Record<Theme, Fonts>("fonts", (r, v) => r.Fonts = v, r => r.Fonts),
+        YamlField.Record<Theme, Sizes>("sizes", (r, v) => r.Sizes = v, r => r.Sizes),
+        YamlField.Record<Theme, Colors>("colors", (r, v) => r.Colors = v, r => r.Colors),
+        YamlField.Texts<Theme>("palette", (r, v) => r.Palette = v, r => r.Palette),
+        YamlField.Flag<Theme>("justify", (r, v) => r.Justify = v, r => r.Justify),
+        YamlField.Record<Theme, PageText>("header", (r, v) => r.Header = v, r => r.Header),
+        YamlField.Record<Theme, PageText>("footer", (r, v) => r.Footer = v, r => r.Footer),
+        YamlField.Text<Theme>("logo", (r, v) => r.Logo = v, r => r.Logo),
+        YamlField.Text<Theme>("marking", (r, v) => r.Marking = v, r => r.Marking),
+        YamlField.Records<Theme, FontFile>("font_files", (r, v) => r.FontFiles = v, r => r.FontFiles),
+    ];
 }
 
 public sealed class Margins : YamlRecord
@@ -42,12 +60,30 @@ public sealed class Margins : YamlRecord
     public double Right { get; set; } = 18;
     public double Bottom { get; set; } = 20;
     public double Left { get; set; } = 18;
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Number<Margins>("top", (r, v) => r.Top = v, r => r.Top),
+        YamlField.Number<Margins>("right", (r, v) => r.Right = v, r => r.Right),
+        YamlField.Number<Margins>("bottom", (r, v) => r.Bottom = v, r => r.Bottom),
+        YamlField.Number<Margins>("left", (r, v) => r.Left = v, r => r.Left),
+    ];
 }
 
 public sealed class Fonts : YamlRecord
 {
     public string Body { get; set; } = "Noto Serif";
     public string Heading { get; set; } = "Noto Sans";
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<Fonts>("body", (r, v) => r.Body = v, r => r.Body),
+        YamlField.Text<Fonts>("heading", (r, v) => r.Heading = v, r => r.Heading),
+    ];
 }
 
 public sealed class Sizes : YamlRecord
@@ -60,6 +96,20 @@ public sealed class Sizes : YamlRecord
     public double H2 { get; set; } = 11.5;
     public double H3 { get; set; } = 10;
     public double ParagraphSpacing { get; set; } = 5;
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Number<Sizes>("body", (r, v) => r.Body = v, r => r.Body),
+        YamlField.Number<Sizes>("line_height", (r, v) => r.LineHeight = v, r => r.LineHeight),
+        YamlField.Number<Sizes>("small", (r, v) => r.Small = v, r => r.Small),
+        YamlField.Number<Sizes>("title", (r, v) => r.Title = v, r => r.Title),
+        YamlField.Number<Sizes>("h1", (r, v) => r.H1 = v, r => r.H1),
+        YamlField.Number<Sizes>("h2", (r, v) => r.H2 = v, r => r.H2),
+        YamlField.Number<Sizes>("h3", (r, v) => r.H3 = v, r => r.H3),
+        YamlField.Number<Sizes>("paragraph_spacing", (r, v) => r.ParagraphSpacing = v, r => r.ParagraphSpacing),
+    ];
 }
 
 public sealed class Colors : YamlRecord
@@ -75,6 +125,23 @@ public sealed class Colors : YamlRecord
     public string CalloutBar { get; set; } = "#d08c00";
     public string Link { get; set; } = "#0b5d8a";
     public string Marking { get; set; } = "#b00020";
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<Colors>("ink", (r, v) => r.Ink = v, r => r.Ink),
+        YamlField.Text<Colors>("muted", (r, v) => r.Muted = v, r => r.Muted),
+        YamlField.Text<Colors>("accent", (r, v) => r.Accent = v, r => r.Accent),
+        YamlField.Text<Colors>("accent_light", (r, v) => r.AccentLight = v, r => r.AccentLight),
+        YamlField.Text<Colors>("rule", (r, v) => r.Rule = v, r => r.Rule),
+        YamlField.Text<Colors>("table_header", (r, v) => r.TableHeader = v, r => r.TableHeader),
+        YamlField.Text<Colors>("table_stripe", (r, v) => r.TableStripe = v, r => r.TableStripe),
+        YamlField.Text<Colors>("callout", (r, v) => r.Callout = v, r => r.Callout),
+        YamlField.Text<Colors>("callout_bar", (r, v) => r.CalloutBar = v, r => r.CalloutBar),
+        YamlField.Text<Colors>("link", (r, v) => r.Link = v, r => r.Link),
+        YamlField.Text<Colors>("marking", (r, v) => r.Marking = v, r => r.Marking),
+    ];
 }
 
 public sealed class PageText : YamlRecord
@@ -82,6 +149,15 @@ public sealed class PageText : YamlRecord
     public string? Left { get; set; }
     public string? Center { get; set; }
     public string? Right { get; set; }
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<PageText>("left", (r, v) => r.Left = v, r => r.Left),
+        YamlField.Text<PageText>("center", (r, v) => r.Center = v, r => r.Center),
+        YamlField.Text<PageText>("right", (r, v) => r.Right = v, r => r.Right),
+    ];
 }
 
 public sealed class FontFile : YamlRecord
@@ -90,4 +166,14 @@ public sealed class FontFile : YamlRecord
     public string File { get; set; } = "";
     public bool Bold { get; set; }
     public bool Italic { get; set; }
+
+    internal override IReadOnlyList<YamlField> YamlFields => Fields;
+
+    private static readonly YamlField[] Fields =
+    [
+        YamlField.Text<FontFile>("family", (r, v) => r.Family = v, r => r.Family),
+        YamlField.Text<FontFile>("file", (r, v) => r.File = v, r => r.File),
+        YamlField.Flag<FontFile>("bold", (r, v) => r.Bold = v, r => r.Bold),
+        YamlField.Flag<FontFile>("italic", (r, v) => r.Italic = v, r => r.Italic),
+    ];
 }

@@ -46,15 +46,14 @@ public static partial class ThemeLoader
 
         foreach (var (key, min, max) in SizeRanges)
         {
-            var value = (double)typeof(Sizes).GetProperty(Pascal(key))!.GetValue(theme.Sizes)!;
+            var value = (double)theme.Sizes.YamlFields.First(f => f.Key == key).Value(theme.Sizes)!;
             if (value < min || value > max)
                 diagnostics.Error(theme.Sizes.Where(key), $"size '{key}' is {value}; it must be from {min} to {max}{(key == "line_height" ? " (a multiple of the font size)" : " pt")}", "theme");
         }
 
-        foreach (var property in typeof(Colors).GetProperties().Where(p => p.PropertyType == typeof(string)))
+        foreach (var field in theme.Colors.YamlFields)
         {
-            var key = YamlBinder.SnakeCase(property.Name);
-            CheckColour($"colors.{key}", (string)property.GetValue(theme.Colors)!, theme.Colors.Where(key), lines, diagnostics);
+            CheckColour($"colors.{field.Key}", (string)field.Value(theme.Colors)!, theme.Colors.Where(field.Key), lines, diagnostics);
         }
 
         if (theme.Palette.Count == 0)
@@ -98,5 +97,4 @@ public static partial class ThemeLoader
         diagnostics.Error(at, $"'{value}' is not a colour for '{key}'; write '#' and six hexadecimal digits (0-9, a-f), such as \"#0b4f71\"", "theme");
     }
 
-    private static string Pascal(string snake) => string.Concat(snake.Split('_').Select(p => p.Length == 1 ? p.ToUpperInvariant() : char.ToUpperInvariant(p[0]) + p[1..]));
 }

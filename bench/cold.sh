@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# bench/cold.sh: cold command-line builds in one alternating series, so that load changes hit every
+# contender alike. Contenders: the CLI published as Native AOT, the CLI published ReadyToRun
+# (framework-dependent), and, when Node and bench/typst/ are installed, Typst compiling an equivalent
+# brief through its npm binding (bench/typst/README.md). Reports medians of wall time, CPU time
+# (user + system) and peak RSS (/usr/bin/time -f), their ratios, and the cost per page at about 10,
+# 200 and 1,000 pages (synthetic briefs: bench/synthetic.sh).
+#
+#   RUNS=11 bench/cold.sh            # SKIP_PUBLISH=1 reuses the binaries in /tmp/sitrep-bench-*
+#   AOT=/path/sitrep R2R=/path/sitrep bench/cold.sh   # time other builds (e.g. an older commit's)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$PWD
+runs=${RUNS:-11}
+aot=${AOT:-/tmp/sitrep-bench-aot/sitrep}
+r2r=${R2R:-/tmp/sitrep-bench-r2r/sitrep}
+pages_runs=${PAGES_RUNS:-3}
+
+if [[ -z "${SKIP_PUBLISH:-}" && -z "${AOT:-}" ]]; then
+  dotnet publish src/SitRep -c Release -r linux-x64 -p:PublishAot=true -o "$(dirname "$aot")" >/dev/null
+  dotnet publish src/SitRep -c Release -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true -o "$(dirname "$r2r")" >/dev/null
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -r seeds "$work/seeds"
+results="$work/results"
+mkdir -p "$results"
+
+# run NAME COMMAND...: one timed run, appended to results/NAME as "wall_ms cpu_ms rss_kb".
+run() {
+  local name=$1
+  shift
+  local start end
+  start=$(date +%s%N)
+  /usr/bin/time -f "%U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; echo "$name failed: $*" >&2; exit 1; }
+  end=$(date +%s%N)
+  read -r user sys rss < <(tail -n 1 "$work/time")
+  echo "$(( (end - start) / 1000000 )) $(awk "BEGIN { printf \"%d\", ($user + $sys) * 1000 }") $rss" >> "$results/$name"
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+column() { awk -v c="$1" '{ print $c }' "$results/$2" | median; }
+
+typst_ok=""
+if command -v node >/dev/null && [[ -d bench/typst/node_modules ]]; then
+  python3 bench/typst/brief.py "$work/seeds/kidal" > "$work/brief.typ"
+  typst_ok=1
+fi
+
+cd "$work"
+# Warm the page cache once.
+"$aot" build --force --quiet --out "$work/aot.pdf"
+"$r2r" build --force --quiet --out "$work/r2r.pdf"
+[[ -n $typst_ok ]] && node "$repo/bench/typst/compile.js" "$work/brief.typ" "$work/typst.pdf" "$repo/assets/fonts"
+
+for _ in $(seq "$runs"); do
+  run aot-default "$aot" build --force --quiet --out "$work/aot.pdf"
+  run r2r-default "$r2r" build --force --quiet --out "$work/r2r.pdf"
+  [[ -n $typst_ok ]] && run typst-default node "$repo/bench/typst/compile.js" "$work/brief.typ" "$work/typst.pdf" "$repo/assets/fonts"
+  run aot-all "$aot" build --all --force --quiet
+  run r2r-all "$r2r" build --all --force --quiet
+done
+
+report() {
+  local name=$1
+  [[ -s "$results/$name" ]] || return 0
+  printf '%-16s wall %6s ms   cpu %6s ms   peak RSS %6s MB   (%s runs)\n' "$name" "$(column 1 "$name")" "$(column 2 "$name")" \
+    "$(awk "BEGIN { printf \"%.1f\", $(column 3 "$name") / 1024 }")" "$(wc -l < "$results/$name")"
+}
+ratio() { awk "BEGIN { printf \"%.2f\", $(column "$3" "$1") / $(column "$3" "$2") }"; }
+
+echo "load before the series: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== cold builds, medians of $runs alternating runs"
+for name in aot-default r2r-default typst-default aot-all r2r-all; do report "$name"; done
+echo "ratios: r2r/aot default wall $(ratio r2r-default aot-default 1), cpu $(ratio r2r-default aot-default 2), rss $(ratio r2r-default aot-default 3)"
+[[ -n $typst_ok ]] && echo "ratios: aot/typst default wall $(ratio aot-default typst-default 1), cpu $(ratio aot-default typst-default 2), rss $(ratio aot-default typst-default 3)"
+echo "ratios: r2r/aot --all wall $(ratio r2r-all aot-all 1)"
+
+# Cost per page: synthetic briefs of about 10, 200 and 1,000 pages (about 37 timeline events a page).
+echo "== cost per page, medians of $pages_runs alternating runs"
+# PAGE_SPECS: "events:paragraphs" per size; timeline.yaml holds at most ~12,000 events (2 MB), so the
+# largest brief adds background paragraphs. The template output cap (2 million characters) stops a
+# brief at about 310 pages, so the "1,000-page" size is the largest that builds.
+for spec in ${PAGE_SPECS:-150:0 7300:0 4000:700}; do
+  events=${spec%%:*}
+  paragraphs=${spec##*:}
+  name="syn$events-$paragraphs"
+  "$repo/bench/synthetic.sh" "$work/$name" "$events" "$paragraphs"
+  pages=$("$aot" build --situation "$work/$name" --force --json --out "$work/syn.pdf" | awk -F': ' '/"pages"/ { gsub(/,/, "", $2); print $2 }')
+  for _ in $(seq "$pages_runs"); do
+    run "aot-$name" "$aot" build --situation "$work/$name" --force --quiet --out "$work/syn-aot.pdf"
+    run "r2r-$name" "$r2r" build --situation "$work/$name" --force --quiet --out "$work/syn-r2r.pdf"
+  done
+  for side in aot r2r; do
+    printf '%-22s %5s pages  wall %7s ms  cpu %7s ms  peak RSS %7s MB  %6s ms/page\n' "$side-$name" "$pages" "$(column 1 "$side-$name")" "$(column 2 "$side-$name")" \
+      "$(awk "BEGIN { printf \"%.1f\", $(column 3 "$side-$name") / 1024 }")" "$(awk "BEGIN { printf \"%.2f\", $(column 1 "$side-$name") / $pages }")"
+  done
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
