@@ -41,7 +41,12 @@ public static class BriefBuilder
     public static BuildResult Build(BuildRequest request)
     {
         var (situation, diagnostics) = LoadChecked(request.SituationDirectory);
-        return Build(situation, BriefTemplate.Load(request.Template), request.OutputPath, request.Timestamp, diagnostics.Items);
+        var template = BriefTemplate.Load(request.Template);
+        // The edition this build would be, read from the record beside the output as 'sitrep build' keeps it; nothing is recorded here.
+        var outputDirectory = Path.GetDirectoryName(Path.GetFullPath(request.OutputPath))!;
+        var next = Editions.Editions.Next(situation, Editions.EditionRecord.Load(Editions.EditionRecord.PathFor(outputDirectory, request.SituationDirectory)), request.Timestamp);
+        var markdown = TemplateRenderer.Render(template, situation, TemplateExtras.For(situation, template, next));
+        return Build(situation, template, request.OutputPath, request.Timestamp, diagnostics.Items, markdown);
     }
 
     /// <summary>Builds from a situation already loaded and checked, e.g. once for several templates.</summary>

@@ -104,7 +104,7 @@ public sealed class ScaffoldAndSeedTests : IDisposable
         Assert.Equal(["government", "un", "ngo", "donor", "person"], situation.Actors.Select(a => a.Category).Distinct());
         Assert.Contains(situation.Quotes, q => q.Section == "outlook");
         Assert.Contains(situation.Quotes, q => q.Section == "reaction");
-        Assert.Equal(["bar", "drawdown", "timeline", "map"], situation.Charts.Select(c => c.Type));
+        Assert.Equal(["bar", "share", "timeline", "map"], situation.Charts.Select(c => c.Type));
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class HostileTemplateTests
     [Theory]
     [InlineData("{{ format_number \"many\" }}", @"format_number: needs a number as argument 1, not the text ""many""")]
     [InlineData("{{ quote_excerpt quotes[0] 0 }}", "quote_excerpt: the maximum number of characters must be a whole number")]
-    [InlineData("{{ keyfigures }}", "keyfigures: takes 1 to 6 arguments, not 0")]
+    [InlineData("{{ keyfigures \"a\" \"b\" \"c\" \"d\" \"e\" \"f\" \"g\" }}", "keyfigures: takes 0 to 6 arguments, not 7")]
     [InlineData("{{ judgment summary[0] }}", "judgment: 'sum-[a-z-]+' is not a judgment")]
     [InlineData("{{ cite 42 }}", "cite: unknown source id '42'")]
     public void A_bad_function_argument_is_reported_with_the_function_and_the_problem(string call, string message)
