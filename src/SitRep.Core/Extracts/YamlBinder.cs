@@ -115,6 +115,13 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
         {
             var itemType = underlying.GetGenericArguments()[0];
             var list = (IList)Activator.CreateInstance(underlying)!;
+            // A single word where a list of words is expected is a list of one ("body: Noto Serif").
+            if (itemType == typeof(string) && node is YamlScalarNode && !IsNull(node) && BindValue(itemType, node, key, what) is { } single)
+            {
+                list.Add(single);
+                return list;
+            }
+
             if (node is not YamlSequenceNode sequence)
             {
                 if (!IsNull(node))

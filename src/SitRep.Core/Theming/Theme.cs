@@ -44,10 +44,17 @@ public sealed class Margins : YamlRecord
     public double Left { get; set; } = 18;
 }
 
+/// <summary>
+/// Each font is a family or an ordered list of families: a character is set in the first that has it, and
+/// the embedded Arabic, Hebrew, Tifinagh and mathematical faces follow every list.
+/// </summary>
 public sealed class Fonts : YamlRecord
 {
-    public string Body { get; set; } = "Noto Serif";
-    public string Heading { get; set; } = "Noto Sans";
+    public List<string> Body { get; set; } = ["Noto Serif"];
+    public List<string> Heading { get; set; } = ["Noto Sans"];
+
+    /// <summary>"western" (0-9) or "arabic-indic" (٠-٩) digits in dates and numbers; the language's own by default.</summary>
+    public string? Digits { get; set; }
 }
 
 public sealed class Sizes : YamlRecord
