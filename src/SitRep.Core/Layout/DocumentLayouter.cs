@@ -6,7 +6,7 @@ using SitRep.Layout.Elements;
 namespace SitRep.Layout;
 
 /// <summary>Turns the document's blocks into a tree of layout elements styled by the theme.</summary>
-internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measurer, double pageContentHeight, Func<string, IChart> charts)
+internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measurer, double pageContentHeight, Func<string, IChart> charts, Localization.Locale? locale = null)
 {
     private readonly LineBreaker breaker = new(measurer);
 
@@ -159,7 +159,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
         var chart = charts(figure.ChartId);
         var small = styles.Sans.WithSize(styles.Theme.Sizes.Small);
         var stack = new StackElement();
-        var captionRuns = new List<StyledRun> { new($"Figure {figure.Number}: ", small.WithSize(small.Size + 1.5).WithStyle(true, false), styles.Accent) };
+        var captionRuns = new List<StyledRun> { new((locale ?? Localization.Locales.English).Figure(figure.Number) + ": ", small.WithSize(small.Size + 1.5).WithStyle(true, false), styles.Accent) };
         captionRuns.AddRange(Runs(figure.Caption, new RunStyle(small.WithSize(small.Size + 1.5).WithStyle(true, false), styles.Ink)));
         stack.Add(Text(captionRuns, TextAlignment.Left, 1.3), 0);
         var widthShare = figure.Size switch

@@ -5,7 +5,7 @@ using SitRep.Theming;
 namespace SitRep.Layout;
 
 /// <summary>Running header, footer, page numbers and the handling marking, drawn once the page count is known.</summary>
-internal sealed class PageFurniture(LayoutStyles styles, LineBreaker breaker, DocumentInfo info, bool rightToLeft = false)
+internal sealed class PageFurniture(LayoutStyles styles, LineBreaker breaker, DocumentInfo info, bool rightToLeft = false, Localization.Locale? locale = null)
 {
     public void Draw(ICanvas canvas, Rect page, Rect content, int pageNumber, int pageCount)
     {
@@ -50,9 +50,27 @@ internal sealed class PageFurniture(LayoutStyles styles, LineBreaker breaker, Do
         line.Draw(canvas, content.Left + (content.Width - line.Width) * align, baseline);
     }
 
-    public string Expand(string pattern, int page, int pages) => pattern
-        .Replace("{title}", info.Title, StringComparison.Ordinal)
-        .Replace("{as_of}", info.AsOfText, StringComparison.Ordinal)
-        .Replace("{page}", page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{pages}", pages.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    /// <summary>
+    /// Fills a header or footer pattern. <c>{page_of}</c> and <c>{as_of_text}</c> are "Page N of M" and "as of date" in the
+    /// brief's language; the English wordings "Page {page} of {pages}" and "as of {as_of}" a theme writes are read as them,
+    /// so an English theme prints a French or Arabic brief's furniture in French or Arabic.
+    /// </summary>
+    public string Expand(string pattern, int page, int pages)
+    {
+        var words = locale ?? Localization.Locales.English;
+        if (words.Language != "en")
+        {
+            pattern = pattern
+                .Replace("Page {page} of {pages}", "{page_of}", StringComparison.Ordinal)
+                .Replace("as of {as_of}", "{as_of_text}", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return pattern
+            .Replace("{title}", info.Title, StringComparison.Ordinal)
+            .Replace("{page_of}", words.PageOf(page, pages), StringComparison.Ordinal)
+            .Replace("{as_of_text}", words.AsOf(info.AsOf), StringComparison.Ordinal)
+            .Replace("{as_of}", info.AsOfText, StringComparison.Ordinal)
+            .Replace("{page}", words.Number(page), StringComparison.Ordinal)
+            .Replace("{pages}", words.Number(pages), StringComparison.Ordinal);
+    }
 }

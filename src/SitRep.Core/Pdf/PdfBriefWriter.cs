@@ -24,7 +24,8 @@ public sealed class PdfBriefWriter
         var language = string.IsNullOrWhiteSpace(brief.Info.Language) ? "und" : brief.Info.Language.Trim().ToLowerInvariant();
         var measurer = new TextMeasurer(shaper, language, Localization.LanguageDirection.Of(language));
         var styles = new LayoutStyles(theme);
-        var root = new DocumentLayouter(styles, measurer, geometry.Content.Height, charts).Build(brief.Blocks);
+        var locale = Localization.Locales.ForBrief(brief.Info.Language, theme.Fonts.Digits);
+        var root = new DocumentLayouter(styles, measurer, geometry.Content.Height, charts, locale).Build(brief.Blocks);
 
         var navigation = new PdfNavigation();
         var pages = new List<PageRecording>();
@@ -35,7 +36,7 @@ public sealed class PdfBriefWriter
             return page;
         });
 
-        var furniture = new PageFurniture(styles, new LineBreaker(measurer), brief.Info, measurer.IsRightToLeft);
+        var furniture = new PageFurniture(styles, new LineBreaker(measurer), brief.Info, measurer.IsRightToLeft, locale);
         foreach (var page in pages)
         {
             furniture.Draw(page, geometry.Page, geometry.Content, page.PageIndex + 1, pageCount);

@@ -54,7 +54,7 @@ public static class BriefBuilder
         IReadOnlyList<Block> blocks;
         try
         {
-            blocks = new MarkdownMapper(resolver).Map(markdown);
+            blocks = new MarkdownMapper(resolver, Localization.Locales.ForBrief(situation.Info.Language, template.Theme.Fonts.Digits)).Map(markdown);
         }
         catch (DocumentException e)
         {
@@ -82,7 +82,7 @@ public static class BriefBuilder
             situation.Info.Keywords,
             situation.Info.Language,
             asOf,
-            asOf.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+            Localization.Locales.ForBrief(situation.Info.Language, template.Theme.Fonts.Digits).Date(asOf));
     }
 
     private static void CheckGlyphs(Situation situation, BriefTemplate template, string markdown, BriefFonts fonts)
