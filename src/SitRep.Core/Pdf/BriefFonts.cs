@@ -17,6 +17,7 @@ public sealed class BriefFonts : IDisposable
     private readonly Dictionary<(string Family, bool Bold, bool Italic), Func<byte[]>> sources = new(new FaceKeyComparer());
     private readonly Dictionary<(string Family, bool Bold, bool Italic), FontFace> faces = new(new FaceKeyComparer());
     private readonly Dictionary<(string Key, bool Bold, bool Italic), FontStack> stacks = new();
+    private readonly HashSet<string> templateFamilies = new(StringComparer.OrdinalIgnoreCase);
 
     public BriefFonts(IEnumerable<FontData>? templateFonts = null)
     {
@@ -35,6 +36,7 @@ public sealed class BriefFonts : IDisposable
         {
             var bytes = font.Bytes;
             sources[(font.Family, font.Bold, font.Italic)] = () => bytes;
+            templateFamilies.Add(font.Family);
         }
     }
 
@@ -67,7 +69,10 @@ public sealed class BriefFonts : IDisposable
         if (!stacks.TryGetValue((key, bold, italic), out var stack))
         {
             var families = FontStacks.Families(key);
-            stack = new FontStack(families, families.Select(f => Face(f, bold, italic).Coverage).ToArray());
+            // An embedded family's coverage is read once per process, without opening a face this brief may never use.
+            stack = new FontStack(families, families.Select(f => templateFamilies.Contains(f) || !EmbeddedFonts.Has(f)
+                ? Face(f, bold, italic).Coverage
+                : EmbeddedFonts.Coverage(f, bold, italic)!).ToArray());
             stacks[(key, bold, italic)] = stack;
         }
 
