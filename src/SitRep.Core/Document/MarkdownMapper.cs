@@ -29,7 +29,7 @@ public sealed class DocumentException(string message, string? token) : Exception
 }
 
 /// <summary>Parses the template's Markdown with Markdig and maps its syntax tree to the brief's block model.</summary>
-public sealed class MarkdownMapper(IDocumentResolver resolver)
+public sealed class MarkdownMapper(IDocumentResolver resolver, Localization.Locale? locale = null)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -114,7 +114,7 @@ public sealed class MarkdownMapper(IDocumentResolver resolver)
         if (chart.Note is { Length: > 0 } note)
             sourceLine.Add(new TextInline(note + (sources.Count > 0 ? " " : "")));
         if (sources.Count > 0)
-            sourceLine.Add(new TextInline(sources.Count == 1 ? "Source: " : "Sources: "));
+            sourceLine.Add(new TextInline((locale ?? Localization.Locales.English).Text(sources.Count == 1 ? "source" : "sources") + ": "));
         for (var i = 0; i < sources.Count; i++)
         {
             if (i > 0)

@@ -38,6 +38,31 @@ public static partial class NumberEvidence
     [GeneratedRegex(@"(?<![\d.,])(?:\d{1,3}(?:[,\u00A0\u202F ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 
+    /// <summary>
+    /// Arabic-Indic (٠–٩) and Persian (۰–۹) digits, and the Arabic thousands (٬) and decimal (٫) separators, as
+    /// 0–9 , and . — one character for one, so what is found keeps its place in the text.
+    /// </summary>
+    internal static string WesternDigits(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\u0660', '\u06F9'))
+            return text;
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c switch
+                {
+                    >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+                    >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+                    '\u066C' => ',',
+                    '\u066B' => '.',
+                    _ => c,
+                };
+            }
+        });
+    }
+
     [GeneratedRegex(@"^[\s\u00A0]*(?:(thousand|million|billion)\b|(bn|mn|m|k)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ScalePattern();
 
@@ -47,6 +72,7 @@ public static partial class NumberEvidence
     /// <summary>Every number written in a text, in order.</summary>
     public static IReadOnlyList<WrittenNumber> Find(string text)
     {
+        text = WesternDigits(text);
         var found = new List<WrittenNumber>();
         foreach (Match match in NumberPattern().Matches(text))
         {

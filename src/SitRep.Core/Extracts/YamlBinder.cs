@@ -108,6 +108,12 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
         return list;
     }
 
+    /// <summary>A list of words; a single word where the list is expected is a list of one ("body: Noto Serif").</summary>
+    internal List<string> Texts(YamlNode node, string key) =>
+        node is YamlScalarNode && !IsNull(node)
+            ? Text(node, key) is { } single ? [single] : []
+            : Items(node, key, item => Text(item, key));
+
     internal List<double> Numbers(YamlNode node, string key)
     {
         var list = new List<double>();

@@ -80,7 +80,7 @@ internal sealed class YamlField
 
     public static YamlField Texts<T>(string key, Action<T, List<string>> set, Func<T, List<string>> get, bool required = false, string? hint = null)
         where T : YamlRecord =>
-        new(key, YamlFieldKind.List, required, hint, (b, r, n) => set((T)r, b.Items(n, key, item => b.Text(item, key))), r => get((T)r));
+        new(key, YamlFieldKind.List, required, hint, (b, r, n) => set((T)r, b.Texts(n, key)), r => get((T)r));
 
     public static YamlField Numbers<T>(string key, Action<T, List<double>> set, Func<T, List<double>> get, bool required = false, string? hint = null)
         where T : YamlRecord =>

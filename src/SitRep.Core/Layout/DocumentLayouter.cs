@@ -6,7 +6,7 @@ using SitRep.Layout.Elements;
 namespace SitRep.Layout;
 
 /// <summary>Turns the document's blocks into a tree of layout elements styled by the theme.</summary>
-internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measurer, double pageContentHeight, Func<string, IChart> charts)
+internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measurer, double pageContentHeight, Func<string, IChart> charts, Localization.Locale? locale = null)
 {
     private readonly LineBreaker breaker = new(measurer);
 
@@ -102,7 +102,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
             var markerText = Text([new StyledRun(marker, style.Font, list.Ordered ? style.Color : styles.Accent)], TextAlignment.Left, styles.Theme.Sizes.LineHeight);
             var content = new StackElement();
             AddBlocks(content, list.Items[i], style);
-            stack.Add(new ListItemElement(markerText, content, indent), i == 0 ? 0 : styles.Theme.Sizes.ParagraphSpacing * 0.5);
+            stack.Add(new ListItemElement(markerText, content, indent, measurer.IsRightToLeft), i == 0 ? 0 : styles.Theme.Sizes.ParagraphSpacing * 0.5);
         }
 
         return stack;
@@ -121,7 +121,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
         }
 
         // A quote stays whole with its attribution unless it is longer than a page.
-        return new KeepTogetherElement(new BoxElement(stack, new BoxStyle(new Insets(4, 6, 4, 12), styles.AccentLight, styles.Accent, 2.5)), pageContentHeight);
+        return new KeepTogetherElement(new BoxElement(stack, new BoxStyle(new Insets(4, 6, 4, 12), styles.AccentLight, styles.Accent, 2.5) { Mirrored = measurer.IsRightToLeft }), pageContentHeight);
     }
 
     private Element Table(TableBlock table)
@@ -129,14 +129,22 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
         var font = styles.Sans.WithSize(styles.Theme.Sizes.Small + 0.7);
         var header = table.Header.Select((cell, c) => Text(
             Runs(cell, new RunStyle(font.WithStyle(true, false), styles.Ink)), Alignment(table.Columns[c]), 1.3)).ToList();
-        var rows = table.Rows.Select(row => (IReadOnlyList<TextElement>)row.Select((cell, c) => Text(
-            Runs(cell, new RunStyle(font, styles.Ink)), Alignment(table.Columns[c]), 1.35)).ToList()).ToList();
+        var rows = table.Rows.Select(row => (IReadOnlyList<TextElement>)InReadingOrder(row.Select((cell, c) => Text(
+            Runs(cell, new RunStyle(font, styles.Ink)), Alignment(table.Columns[c]), 1.35)).ToList())).ToList();
         return new TableElement(
-            table.Columns.Select(c => c.Weight).ToList(),
-            header,
+            InReadingOrder(table.Columns.Select(c => c.Weight).ToList()),
+            InReadingOrder(header),
             rows,
             new TableStyle(styles.TableHeader, styles.Rule, styles.TableStripe, new Insets(3, 4, 3, 4)),
             pageContentHeight);
+    }
+
+    /// <summary>Columns placed from the left in a left-to-right brief, from the right in a right-to-left one.</summary>
+    private List<T> InReadingOrder<T>(List<T> columns)
+    {
+        if (measurer.IsRightToLeft)
+            columns.Reverse();
+        return columns;
     }
 
     private static TextAlignment Alignment(TableColumn column) => column.Alignment switch
@@ -151,7 +159,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
         var chart = charts(figure.ChartId);
         var small = styles.Sans.WithSize(styles.Theme.Sizes.Small);
         var stack = new StackElement();
-        var captionRuns = new List<StyledRun> { new($"Figure {figure.Number}: ", small.WithSize(small.Size + 1.5).WithStyle(true, false), styles.Accent) };
+        var captionRuns = new List<StyledRun> { new((locale ?? Localization.Locales.English).Figure(figure.Number) + ": ", small.WithSize(small.Size + 1.5).WithStyle(true, false), styles.Accent) };
         captionRuns.AddRange(Runs(figure.Caption, new RunStyle(small.WithSize(small.Size + 1.5).WithStyle(true, false), styles.Ink)));
         stack.Add(Text(captionRuns, TextAlignment.Left, 1.3), 0);
         var widthShare = figure.Size switch
@@ -162,7 +170,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
         };
         stack.Add(new FixedElement(
             width => Math.Min(chart.HeightFor(width * widthShare), pageContentHeight * 0.8),
-            (canvas, area) => canvas.DrawChart(chart, new Rect(area.Left, area.Top, area.Width * widthShare, area.Height))), 4);
+            (canvas, area) => canvas.DrawChart(chart, new Rect(area.Left + (measurer.IsRightToLeft ? area.Width * (1 - widthShare) : 0), area.Top, area.Width * widthShare, area.Height))), 4);
         if (figure.SourceLine.Count > 0)
             stack.Add(Text(Runs(figure.SourceLine, new RunStyle(small, styles.Muted)), TextAlignment.Left, 1.3), 3);
         return new KeepTogetherElement(stack, pageContentHeight);
@@ -178,7 +186,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
             stack.Add(Text(Runs(item.Source, new RunStyle(styles.Sans.WithSize(styles.Theme.Sizes.Small - 0.8), styles.Muted)), TextAlignment.Left, 1.25), 3);
             return (Element)new BoxElement(stack, new BoxStyle(new Insets(6, 6, 6, 7), styles.AccentLight, TopRule: styles.Accent, Stretch: true));
         }).ToList();
-        return new RowElement(cells, 6, pageContentHeight);
+        return new RowElement(InReadingOrder(cells), 6, pageContentHeight);
     }
 
     private Element Callout(CalloutBlock callout)
@@ -190,7 +198,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
         AddBlocks(stack, callout.Content, new RunStyle(sans, styles.Ink));
         var fill = callout.Kind == "summary" ? styles.AccentLight : styles.Callout;
         var bar = callout.Kind == "summary" ? styles.Accent : styles.CalloutBar;
-        return new BoxElement(stack, new BoxStyle(new Insets(6, 8, 7, 11), fill, bar, 3));
+        return new BoxElement(stack, new BoxStyle(new Insets(6, 8, 7, 11), fill, bar, 3) { Mirrored = measurer.IsRightToLeft });
     }
 
     private Element Masthead(CalloutBlock masthead)

@@ -6,7 +6,8 @@ namespace SitRep.Layout;
 /// <summary>What elements paint on, in points with y down. The PDF stage records, then paints with Skia; tests record.</summary>
 internal interface ICanvas
 {
-    void DrawText(string text, FontSpec font, Rgb color, double x, double baseline, double width);
+    /// <summary>Draws a run in one face, shaped in its direction, from its left edge at <paramref name="x"/>.</summary>
+    void DrawText(ShapingRun run, Rgb color, double x, double baseline, double width);
 
     void FillRectangle(Rect area, Rgb color);
 

@@ -1,3 +1,5 @@
+using SitRep.Text;
+
 namespace SitRep.Layout;
 
 public enum TextDirection
@@ -20,4 +22,7 @@ internal interface ITextShaper
 
     /// <summary>Distance from the baseline up to the font's ascender and down to its descender, in points.</summary>
     (double Ascent, double Descent) VerticalMetrics(FontSpec font);
+
+    /// <summary>The families of <paramref name="font"/> (a <see cref="FontStacks"/> key), with what each can draw, in its style.</summary>
+    FontStack Stack(FontSpec font);
 }

@@ -10,8 +10,8 @@ internal sealed class LayoutStyles
     public LayoutStyles(Theme theme)
     {
         Theme = theme;
-        Body = new FontSpec(theme.Fonts.Body, theme.Sizes.Body);
-        Sans = new FontSpec(theme.Fonts.Heading, theme.Sizes.Body);
+        Body = new FontSpec(FontStacks.Key(FontStacks.Body(theme.Fonts.Body)), theme.Sizes.Body);
+        Sans = new FontSpec(FontStacks.Key(FontStacks.Heading(theme.Fonts.Heading)), theme.Sizes.Body);
         Ink = Parse(theme.Colors.Ink);
         Muted = Parse(theme.Colors.Muted);
         Accent = Parse(theme.Colors.Accent);
@@ -29,6 +29,9 @@ internal sealed class LayoutStyles
     public Theme Theme { get; }
     public FontSpec Body { get; }
     public FontSpec Sans { get; }
+
+    /// <summary>The first family of the heading stack: the charts' face.</summary>
+    public string SansFamily => FontStacks.Families(Sans.Family)[0];
     public Rgb Ink { get; }
     public Rgb Muted { get; }
     public Rgb Accent { get; }

@@ -1,24 +1,32 @@
+using System.Text;
+using SitRep.Text;
+using SitRep.Text.Bidi;
+
 namespace SitRep.Layout;
 
 /// <summary>
-/// Breaks styled runs into lines. Breaks fall at spaces; a word made of several runs
-/// (e.g. "Goïta's" with a bold part) stays whole; a word wider than the line is cut by characters.
+/// Breaks styled runs into lines on the logical (typed) text, then orders each line for drawing. The paragraph
+/// is analysed once with the bidirectional algorithm in the brief's direction; each word is cut into pieces of
+/// one face, script and level (font fallback per character), shaped in its own direction; each line's pieces
+/// and spaces are reversed by level (UAX #9, L2) and alignment follows the paragraph's direction. Breaks fall
+/// at spaces; a word made of several runs stays whole; a word wider than the line is cut by characters.
 /// </summary>
 internal sealed class LineBreaker(TextMeasurer measurer)
 {
-    private sealed record Piece(StyledRun Run, string Text, double Width);
+    private sealed record Piece(StyledRun Run, ShapingRun Shaping, int Start, int Level, double Width);
 
     private sealed class Word
     {
         public List<Piece> Pieces { get; } = new();
         public double Width { get; set; }
         public double SpaceAfter { get; set; }
+        public int SpaceLevel { get; set; }
         public bool HardBreakAfter { get; set; }
     }
 
     public IReadOnlyList<TextLine> Break(IReadOnlyList<StyledRun> runs, double width, TextAlignment alignment, double lineHeightFactor)
     {
-        var words = SplitWords(runs, width);
+        var (words, paragraph) = SplitWords(runs, width);
         var lines = new List<TextLine>();
         var current = new List<Word>();
         double currentWidth = 0;
@@ -29,7 +37,7 @@ internal sealed class LineBreaker(TextMeasurer measurer)
             var widthWithWord = current.Count == 0 ? word.Width : currentWidth + current[^1].SpaceAfter + word.Width;
             if (current.Count > 0 && widthWithWord > width + 0.01)
             {
-                lines.Add(Compose(current, width, alignment, lineHeightFactor, isLast: false));
+                lines.Add(Compose(current, paragraph, width, alignment, lineHeightFactor, isLast: false));
                 current.Clear();
                 widthWithWord = word.Width;
             }
@@ -38,50 +46,73 @@ internal sealed class LineBreaker(TextMeasurer measurer)
             currentWidth = widthWithWord;
             if (word.HardBreakAfter)
             {
-                lines.Add(Compose(current, width, alignment, lineHeightFactor, isLast: true));
+                lines.Add(Compose(current, paragraph, width, alignment, lineHeightFactor, isLast: true));
                 current.Clear();
                 currentWidth = 0;
             }
         }
 
         if (current.Count > 0)
-            lines.Add(Compose(current, width, alignment, lineHeightFactor, isLast: true));
+            lines.Add(Compose(current, paragraph, width, alignment, lineHeightFactor, isLast: true));
         return lines;
     }
 
-    private TextLine Compose(List<Word> words, double width, TextAlignment alignment, double lineHeightFactor, bool isLast)
+    /// <summary>One text on one line (a page number, a list marker), in the brief's direction.</summary>
+    public TextLine Single(string text, FontSpec font, Drawing.Rgb color) =>
+        Break([new StyledRun(text, font, color)], double.PositiveInfinity, TextAlignment.Left, 1) is [var line] ? line : new TextLine([], 0, 0, 0);
+
+    /// <summary>A piece of the line as drawn: a piece of a word, or the space after a word (no run).</summary>
+    private readonly record struct Unit(Piece? Piece, double Width, int Level);
+
+    private TextLine Compose(List<Word> words, BidiParagraph paragraph, double width, TextAlignment alignment, double lineHeightFactor, bool isLast)
     {
         double natural = 0;
         for (var i = 0; i < words.Count; i++)
             natural += words[i].Width + (i < words.Count - 1 ? words[i].SpaceAfter : 0);
 
+        var rightToLeft = paragraph.ParagraphLevel == 1;
+        if (rightToLeft)
+            alignment = alignment switch { TextAlignment.Left => TextAlignment.Right, TextAlignment.Right => TextAlignment.Left, _ => alignment };
         double offset = alignment switch
         {
             TextAlignment.Center => Math.Max(0, (width - natural) / 2),
             TextAlignment.Right => Math.Max(0, width - natural),
+            TextAlignment.Justify when rightToLeft && (isLast || words.Count < 2) && !double.IsInfinity(width) => Math.Max(0, width - natural),
             _ => 0,
         };
+        if (double.IsInfinity(width))
+            offset = 0;
         var stretch = alignment == TextAlignment.Justify && !isLast && words.Count > 1
             ? Math.Max(0, (width - natural) / (words.Count - 1))
             : 0;
 
-        var fragments = new List<LineFragment>();
-        double ascent = 0, descent = 0, size = 0;
-        var x = offset;
+        var units = new List<Unit>();
         for (var i = 0; i < words.Count; i++)
         {
             foreach (var piece in words[i].Pieces)
+                units.Add(new Unit(piece, piece.Width, piece.Level));
+            if (i < words.Count - 1)
+                units.Add(new Unit(null, words[i].SpaceAfter + stretch, words[i].SpaceLevel));
+        }
+
+        if (!paragraph.IsLeftToRightOnly)
+            ReorderByLevel(units);
+
+        var fragments = new List<LineFragment>();
+        double ascent = 0, descent = 0, size = 0;
+        var x = offset;
+        foreach (var unit in units)
+        {
+            if (unit.Piece is { } piece)
             {
-                fragments.Add(new LineFragment(piece.Text, piece.Run.Font, piece.Run.Color, piece.Run.Link, x, piece.Width));
-                x += piece.Width;
-                var (a, d) = measurer.VerticalMetrics(piece.Run.Font);
+                fragments.Add(new LineFragment(piece.Shaping, piece.Run.Color, piece.Run.Link, x, piece.Width));
+                var (a, d) = measurer.VerticalMetrics(piece.Shaping.Font);
                 ascent = Math.Max(ascent, a);
                 descent = Math.Max(descent, d);
                 size = Math.Max(size, piece.Run.Font.Size);
             }
 
-            if (i < words.Count - 1)
-                x += words[i].SpaceAfter + stretch;
+            x += unit.Width;
         }
 
         var height = Math.Max(size * lineHeightFactor, ascent + descent);
@@ -89,10 +120,37 @@ internal sealed class LineBreaker(TextMeasurer measurer)
         return new TextLine(fragments, alignment == TextAlignment.Justify && !isLast ? width : natural, height, baseline);
     }
 
-    private List<Word> SplitWords(IReadOnlyList<StyledRun> runs, double width)
+    /// <summary>UAX #9 rule L2: from the highest level down to the lowest odd one, reverse every stretch at that level or above.</summary>
+    private static void ReorderByLevel(List<Unit> units)
     {
+        if (units.Count == 0)
+            return;
+        var highest = units.Max(u => u.Level);
+        var lowestOdd = units.Where(u => (u.Level & 1) == 1).Select(u => u.Level).DefaultIfEmpty(int.MaxValue).Min();
+        for (var level = highest; level >= lowestOdd; level--)
+        {
+            for (var i = 0; i < units.Count; i++)
+            {
+                if (units[i].Level < level)
+                    continue;
+                var end = i;
+                while (end < units.Count && units[end].Level >= level)
+                    end++;
+                units.Reverse(i, end - i);
+                i = end;
+            }
+        }
+    }
+
+    private (List<Word>, BidiParagraph) SplitWords(IReadOnlyList<StyledRun> runs, double width)
+    {
+        var all = new StringBuilder();
+        foreach (var run in runs)
+            all.Append(run.Text);
+        var paragraph = BidiParagraph.Analyze(all.ToString(), measurer.Direction);
         var words = new List<Word>();
         var word = new Word();
+        var runStart = 0;
         foreach (var run in runs)
         {
             var text = run.Text;
@@ -104,12 +162,14 @@ internal sealed class LineBreaker(TextMeasurer measurer)
                 if (!atEnd && c != ' ' && c != '\n')
                     continue;
                 if (i > start)
-                    AddPiece(word, run, text[start..i]);
+                    AddPieces(word, run, paragraph, runStart + start, runStart + i);
                 if (!atEnd)
                 {
                     if (word.Pieces.Count > 0)
                     {
-                        word.SpaceAfter = measurer.Width(" ", run.Font);
+                        var last = word.Pieces[^1].Shaping;
+                        word.SpaceAfter = measurer.Width(last with { Text = " " });
+                        word.SpaceLevel = paragraph.Levels[runStart + i];
                         word.HardBreakAfter = c == '\n';
                         words.Add(word);
                         word = new Word();
@@ -122,21 +182,28 @@ internal sealed class LineBreaker(TextMeasurer measurer)
 
                 start = i + 1;
             }
+
+            runStart += text.Length;
         }
 
         if (word.Pieces.Count > 0)
             words.Add(word);
-        return SplitOverlongWords(words, width);
+        return (SplitOverlongWords(words, paragraph, width), paragraph);
     }
 
-    private void AddPiece(Word word, StyledRun run, string text)
+    /// <summary>Adds the characters [start, end) of the paragraph to a word, one piece per face, script and level.</summary>
+    private void AddPieces(Word word, StyledRun run, BidiParagraph paragraph, int start, int end)
     {
-        var pieceWidth = measurer.Width(text, run.Font);
-        word.Pieces.Add(new Piece(run, text, pieceWidth));
-        word.Width += pieceWidth;
+        foreach (var item in TextItems.Logical(paragraph, measurer.Stack(run.Font), start, end))
+        {
+            var shaping = measurer.Run(paragraph.Text, run.Font, item);
+            var pieceWidth = measurer.Width(shaping);
+            word.Pieces.Add(new Piece(run, shaping, item.Start, item.Level, pieceWidth));
+            word.Width += pieceWidth;
+        }
     }
 
-    private List<Word> SplitOverlongWords(List<Word> words, double width)
+    private List<Word> SplitOverlongWords(List<Word> words, BidiParagraph paragraph, double width)
     {
         if (words.TrueForAll(w => w.Width <= width))
             return words;
@@ -152,10 +219,11 @@ internal sealed class LineBreaker(TextMeasurer measurer)
             var part = new Word();
             foreach (var piece in word.Pieces)
             {
-                var text = piece.Text;
-                while (text.Length > 0)
+                var start = piece.Start;
+                var end = piece.Start + piece.Shaping.Text.Length;
+                while (start < end)
                 {
-                    var take = LongestPrefixThatFits(text, piece.Run.Font, width - part.Width);
+                    var take = LongestPrefixThatFits(piece, paragraph.Text, start, end, width - part.Width);
                     if (take == 0 && part.Pieces.Count > 0)
                     {
                         result.Add(part);
@@ -164,9 +232,12 @@ internal sealed class LineBreaker(TextMeasurer measurer)
                     }
 
                     take = Math.Max(1, take);
-                    AddPiece(part, piece.Run, text[..take]);
-                    text = text[take..];
-                    if (text.Length > 0)
+                    var shaping = piece.Shaping with { Text = paragraph.Text.Substring(start, take) };
+                    var pieceWidth = measurer.Width(shaping);
+                    part.Pieces.Add(new Piece(piece.Run, shaping, start, piece.Level, pieceWidth));
+                    part.Width += pieceWidth;
+                    start += take;
+                    if (start < end)
                     {
                         result.Add(part);
                         part = new Word();
@@ -175,6 +246,7 @@ internal sealed class LineBreaker(TextMeasurer measurer)
             }
 
             part.SpaceAfter = word.SpaceAfter;
+            part.SpaceLevel = word.SpaceLevel;
             part.HardBreakAfter = word.HardBreakAfter;
             result.Add(part);
         }
@@ -182,13 +254,13 @@ internal sealed class LineBreaker(TextMeasurer measurer)
         return result;
     }
 
-    private int LongestPrefixThatFits(string text, FontSpec font, double room)
+    private int LongestPrefixThatFits(Piece piece, string text, int start, int end, double room)
     {
-        int low = 0, high = text.Length;
+        int low = 0, high = end - start;
         while (low < high)
         {
             var mid = (low + high + 1) / 2;
-            if (measurer.Width(text[..mid], font) <= room)
+            if (measurer.Width(piece.Shaping with { Text = text.Substring(start, mid) }) <= room)
                 low = mid;
             else
                 high = mid - 1;

@@ -5,7 +5,7 @@ using SitRep.Theming;
 namespace SitRep.Layout;
 
 /// <summary>Running header, footer, page numbers and the handling marking, drawn once the page count is known.</summary>
-internal sealed class PageFurniture(LayoutStyles styles, TextMeasurer measurer, DocumentInfo info)
+internal sealed class PageFurniture(LayoutStyles styles, LineBreaker breaker, DocumentInfo info, bool rightToLeft = false, Localization.Locale? locale = null)
 {
     public void Draw(ICanvas canvas, Rect page, Rect content, int pageNumber, int pageCount)
     {
@@ -26,18 +26,19 @@ internal sealed class PageFurniture(LayoutStyles styles, TextMeasurer measurer, 
         {
             var marking = styles.Theme.Marking.Trim();
             var bold = font.WithStyle(true, false).WithSize(font.Size + 0.5);
-            var width = measurer.Width(marking, bold);
-            var x = page.Left + (page.Width - width) / 2;
-            canvas.DrawText(marking, bold, styles.Marking, x, page.Top + 14, width);
-            canvas.DrawText(marking, bold, styles.Marking, x, page.Bottom - 8, width);
+            var line = breaker.Single(marking, bold, styles.Marking);
+            var x = page.Left + (page.Width - line.Width) / 2;
+            line.Draw(canvas, x, page.Top + 14);
+            line.Draw(canvas, x, page.Bottom - 8);
         }
     }
 
     private void DrawLine(ICanvas canvas, PageText text, FontSpec font, Rect content, double baseline, int page, int pages)
     {
-        Place(canvas, text.Left, font, content, baseline, page, pages, 0);
+        // Mirrored in a right-to-left brief: what leads the line (the title) sits on the right.
+        Place(canvas, text.Left, font, content, baseline, page, pages, rightToLeft ? 1 : 0);
         Place(canvas, text.Center, font, content, baseline, page, pages, 0.5);
-        Place(canvas, text.Right, font, content, baseline, page, pages, 1);
+        Place(canvas, text.Right, font, content, baseline, page, pages, rightToLeft ? 0 : 1);
     }
 
     private void Place(ICanvas canvas, string? pattern, FontSpec font, Rect content, double baseline, int page, int pages, double align)
@@ -45,13 +46,31 @@ internal sealed class PageFurniture(LayoutStyles styles, TextMeasurer measurer, 
         if (string.IsNullOrWhiteSpace(pattern))
             return;
         var text = Expand(pattern, page, pages);
-        var width = measurer.Width(text, font);
-        canvas.DrawText(text, font, styles.Muted, content.Left + (content.Width - width) * align, baseline, width);
+        var line = breaker.Single(text, font, styles.Muted);
+        line.Draw(canvas, content.Left + (content.Width - line.Width) * align, baseline);
     }
 
-    public string Expand(string pattern, int page, int pages) => pattern
-        .Replace("{title}", info.Title, StringComparison.Ordinal)
-        .Replace("{as_of}", info.AsOfText, StringComparison.Ordinal)
-        .Replace("{page}", page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{pages}", pages.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    /// <summary>
+    /// Fills a header or footer pattern. <c>{page_of}</c> and <c>{as_of_text}</c> are "Page N of M" and "as of date" in the
+    /// brief's language; the English wordings "Page {page} of {pages}" and "as of {as_of}" a theme writes are read as them,
+    /// so an English theme prints a French or Arabic brief's furniture in French or Arabic.
+    /// </summary>
+    public string Expand(string pattern, int page, int pages)
+    {
+        var words = locale ?? Localization.Locales.English;
+        if (words.Language != "en")
+        {
+            pattern = pattern
+                .Replace("Page {page} of {pages}", "{page_of}", StringComparison.Ordinal)
+                .Replace("as of {as_of}", "{as_of_text}", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return pattern
+            .Replace("{title}", info.Title, StringComparison.Ordinal)
+            .Replace("{page_of}", words.PageOf(page, pages), StringComparison.Ordinal)
+            .Replace("{as_of_text}", words.AsOf(info.AsOf), StringComparison.Ordinal)
+            .Replace("{as_of}", info.AsOfText, StringComparison.Ordinal)
+            .Replace("{page}", words.Number(page), StringComparison.Ordinal)
+            .Replace("{pages}", words.Number(pages), StringComparison.Ordinal);
+    }
 }

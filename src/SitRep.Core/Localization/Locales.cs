@@ -26,6 +26,16 @@ public static class Locales
     public static Locale English => ForLanguage("en", new DiagnosticBag());
 
     /// <summary>
+    /// The locale a brief prints its own words in: its language's, with the digits a theme asks for
+    /// ("western", "arabic-indic"); English, silently, for a language without a file (the situation's check warns).
+    /// </summary>
+    public static Locale ForBrief(string? language, string? digits)
+    {
+        var locale = ForLanguage(string.IsNullOrWhiteSpace(language) ? "en" : language, new DiagnosticBag());
+        return DigitSets.TryParse(digits, out var set) ? locale.WithDigits(set) : locale;
+    }
+
+    /// <summary>
     /// The built-in locale for a language tag ("fr", "fr-CA" → "fr"); English, with a warning at
     /// <paramref name="where"/>, for a language SitRep has no file for.
     /// </summary>

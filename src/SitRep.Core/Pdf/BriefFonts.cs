@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
-using System.Reflection;
 using SitRep.Diagnostics;
 using SitRep.Layout;
+using SitRep.Text;
 using SitRep.Theming;
 
 namespace SitRep.Pdf;
@@ -15,26 +14,29 @@ public sealed class BriefFonts : IDisposable
     public const string Sans = "Noto Sans";
     public const string Serif = "Noto Serif";
 
-    /// <summary>The embedded files' bytes, read once: they are the same for every brief.</summary>
-    private static readonly ConcurrentDictionary<string, byte[]> Embedded = new(StringComparer.Ordinal);
-
     private readonly Dictionary<(string Family, bool Bold, bool Italic), Func<byte[]>> sources = new(new FaceKeyComparer());
     private readonly Dictionary<(string Family, bool Bold, bool Italic), FontFace> faces = new(new FaceKeyComparer());
+    private readonly Dictionary<(string Key, bool Bold, bool Italic), FontStack> stacks = new();
+    private readonly HashSet<string> templateFamilies = new(StringComparer.OrdinalIgnoreCase);
 
     public BriefFonts(IEnumerable<FontData>? templateFonts = null)
     {
-        foreach (var (family, file) in new[] { (Sans, "NotoSans"), (Serif, "NotoSerif") })
+        foreach (var family in EmbeddedFonts.Families)
         {
-            sources[(family, false, false)] = () => ReadEmbedded($"{file}-Regular.ttf");
-            sources[(family, true, false)] = () => ReadEmbedded($"{file}-Bold.ttf");
-            sources[(family, false, true)] = () => ReadEmbedded($"{file}-Italic.ttf");
-            sources[(family, true, true)] = () => ReadEmbedded($"{file}-BoldItalic.ttf");
+            // Only the styles a family ships; a missing one is synthesised from the regular face.
+            foreach (var (bold, italic) in new[] { (false, false), (true, false), (false, true), (true, true) })
+            {
+                var (b, i) = (bold, italic);
+                if (EmbeddedFonts.HasStyle(family, b, i))
+                    sources[(family, b, i)] = () => EmbeddedFonts.Face(family, b, i)!;
+            }
         }
 
         foreach (var font in templateFonts ?? [])
         {
             var bytes = font.Bytes;
             sources[(font.Family, font.Bold, font.Italic)] = () => bytes;
+            templateFamilies.Add(font.Family);
         }
     }
 
@@ -48,16 +50,38 @@ public sealed class BriefFonts : IDisposable
             return face;
         if (sources.TryGetValue((family, bold, italic), out var source))
             face = new FontFace(family, bold, italic, source(), false, false);
+        else if (bold && italic && sources.TryGetValue((family, true, false), out var boldFace))
+            face = new FontFace(family, bold, italic, boldFace(), false, Slants(family));
         else if (sources.TryGetValue((family, false, false), out var regular))
-            face = new FontFace(family, bold, italic, regular(), bold, italic);
+            face = new FontFace(family, bold, italic, regular(), bold, italic && Slants(family));
         else
-            throw new InputException(SourceLocation.Of("theme.yaml"), $"font family '{family}' is neither embedded ({Sans}, {Serif}) nor one of the template's font_files", "theme");
+            throw new InputException(SourceLocation.Of("theme.yaml"), $"font family '{family}' is neither embedded ({string.Join(", ", EmbeddedFonts.Families)}) nor one of the template's font_files", "theme");
         faces[(family, bold, italic)] = face;
         return face;
     }
 
-    /// <summary>Which characters the family's regular face can draw.</summary>
-    public FontCoverage Coverage(string family) => Face(family, false, false).Coverage;
+    /// <summary>
+    /// The stack named by <paramref name="key"/> (families joined by ", ", see <see cref="FontStacks"/>) in one style,
+    /// with what each face can draw. Coverage is read from the font files; no face is embedded until a character uses it.
+    /// </summary>
+    public FontStack Stack(string key, bool bold = false, bool italic = false)
+    {
+        if (!stacks.TryGetValue((key, bold, italic), out var stack))
+        {
+            var families = FontStacks.Families(key);
+            // An embedded family's coverage is read once per process, without opening a face this brief may never use.
+            stack = new FontStack(families, families.Select(f => templateFamilies.Contains(f) || !EmbeddedFonts.Has(f)
+                ? Face(f, bold, italic).Coverage
+                : EmbeddedFonts.Coverage(f, bold, italic)!).ToArray());
+            stacks[(key, bold, italic)] = stack;
+        }
+
+        return stack;
+    }
+
+    /// <summary>Arabic, Hebrew and Tifinagh have no italic tradition: the embedded faces of those scripts stay upright.</summary>
+    private static bool Slants(string family) =>
+        !EmbeddedFonts.Has(family) || family.Equals(Sans, StringComparison.OrdinalIgnoreCase) || family.Equals(Serif, StringComparison.OrdinalIgnoreCase);
 
     public void Dispose()
     {
@@ -65,15 +89,6 @@ public sealed class BriefFonts : IDisposable
             face.Dispose();
         faces.Clear();
     }
-
-    private static byte[] ReadEmbedded(string file) => Embedded.GetOrAdd(file, static name =>
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"fonts/{name}")
-            ?? throw new InvalidOperationException($"embedded font '{name}' is missing");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    });
 
     private sealed class FaceKeyComparer : IEqualityComparer<(string Family, bool Bold, bool Italic)>
     {

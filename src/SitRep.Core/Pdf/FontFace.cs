@@ -12,7 +12,7 @@ internal sealed class FontFace : IDisposable
     private readonly GCHandle pinned;
     private readonly Blob blob;
     private readonly Face face;
-    private FontCoverage? coverage;
+    private Text.FaceCoverage? coverage;
 
     public FontFace(string family, bool bold, bool italic, byte[] data, bool syntheticBold, bool syntheticItalic)
     {
@@ -46,7 +46,7 @@ internal sealed class FontFace : IDisposable
     /// <summary>The native HarfBuzz face, for the subsetter.</summary>
     public IntPtr FaceHandle => face.Handle;
 
-    public FontCoverage Coverage => coverage ??= FontCoverage.Parse(Data);
+    public Text.FaceCoverage Coverage => coverage ??= Text.FaceCoverage.Read(Data);
 
     public override string ToString() => $"{Family}{(Bold ? " Bold" : "")}{(Italic ? " Italic" : "")}";
 

@@ -26,6 +26,8 @@ internal sealed class HarfBuzzShaper(BriefFonts fonts) : ITextShaper
         return (face.Ascender * scale, face.Descender * scale);
     }
 
+    public Text.FontStack Stack(FontSpec font) => fonts.Stack(font.Family, font.Bold, font.Italic);
+
     public ShapedText Shape(ShapingRun run)
     {
         var face = fonts.Face(run.Font);

@@ -13,7 +13,10 @@ internal sealed class PageRecording(int pageIndex, PdfNavigation navigation) : I
 {
     public abstract record Operation;
 
-    public sealed record Text(string Value, FontSpec Font, Rgb Color, double X, double Baseline, double Width) : Operation;
+    public sealed record Text(ShapingRun Run, Rgb Color, double X, double Baseline, double Width) : Operation
+    {
+        public FontSpec Font => Run.Font;
+    }
 
     public sealed record Fill(Rect Area, Rgb Color) : Operation;
 
@@ -29,8 +32,8 @@ internal sealed class PageRecording(int pageIndex, PdfNavigation navigation) : I
 
     public IReadOnlyList<Operation> Operations => operations;
 
-    public void DrawText(string text, FontSpec font, Rgb color, double x, double baseline, double width) =>
-        operations.Add(new Text(text, font, color, x, baseline, width));
+    public void DrawText(ShapingRun run, Rgb color, double x, double baseline, double width) =>
+        operations.Add(new Text(run, color, x, baseline, width));
 
     public void FillRectangle(Rect area, Rgb color) => operations.Add(new Fill(area, color));
 

@@ -21,9 +21,11 @@ public sealed class PdfBriefWriter
     {
         var geometry = PageGeometry.From(theme);
         var shaper = new HarfBuzzShaper(fonts);
-        var measurer = new TextMeasurer(shaper, TextItemizer.Language(brief.Info.Language));
+        var language = string.IsNullOrWhiteSpace(brief.Info.Language) ? "und" : brief.Info.Language.Trim().ToLowerInvariant();
+        var measurer = new TextMeasurer(shaper, language, Localization.LanguageDirection.Of(language));
         var styles = new LayoutStyles(theme);
-        var root = new DocumentLayouter(styles, measurer, geometry.Content.Height, charts).Build(brief.Blocks);
+        var locale = Localization.Locales.ForBrief(brief.Info.Language, theme.Fonts.Digits);
+        var root = new DocumentLayouter(styles, measurer, geometry.Content.Height, charts, locale).Build(brief.Blocks);
 
         var navigation = new PdfNavigation();
         var pages = new List<PageRecording>();
@@ -34,7 +36,7 @@ public sealed class PdfBriefWriter
             return page;
         });
 
-        var furniture = new PageFurniture(styles, measurer, brief.Info);
+        var furniture = new PageFurniture(styles, new LineBreaker(measurer), brief.Info, measurer.IsRightToLeft, locale);
         foreach (var page in pages)
         {
             furniture.Draw(page, geometry.Page, geometry.Content, page.PageIndex + 1, pageCount);
@@ -42,7 +44,7 @@ public sealed class PdfBriefWriter
                 page.DrawImage(logo, new Rect(geometry.Content.Right - 70, geometry.Content.Top - 40, 70, 28));
         }
 
-        using var typefaces = Subset(pages, shaper, measurer, fonts, styles);
+        using var typefaces = Subset(pages, shaper, fonts, styles);
         var chartStyle = styles.ChartStyle(ChartFontsOf(typefaces, fonts, styles));
 
         using var pdf = new MemoryStream();
@@ -51,7 +53,7 @@ public sealed class PdfBriefWriter
             foreach (var page in pages)
             {
                 var canvas = document.BeginPage((float)geometry.Width, (float)geometry.Height);
-                new SkiaPage(canvas, shaper, measurer, typefaces, chartStyle).Paint(page);
+                new SkiaPage(canvas, shaper, typefaces, chartStyle).Paint(page);
                 navigation.DrawOn(canvas, page.PageIndex);
                 document.EndPage();
             }
@@ -66,14 +68,14 @@ public sealed class PdfBriefWriter
     }
 
     /// <summary>Cuts each face down to the characters and glyphs drawn with it, and the charts' texts.</summary>
-    private static SubsetTypefaces Subset(List<PageRecording> pages, HarfBuzzShaper shaper, TextMeasurer measurer, BriefFonts fonts, LayoutStyles styles)
+    private static SubsetTypefaces Subset(List<PageRecording> pages, HarfBuzzShaper shaper, BriefFonts fonts, LayoutStyles styles)
     {
         var typefaces = new SubsetTypefaces();
         var chartTexts = new List<string>();
         foreach (var operation in pages.SelectMany(p => p.Operations))
         {
             if (operation is PageRecording.Text text)
-                typefaces.Add(shaper.Shape(measurer.Run(text.Value, text.Font)));
+                typefaces.Add(shaper.Shape(text.Run));
             else if (operation is PageRecording.Chart chart)
                 chartTexts.AddRange(chart.Value.Texts);
         }
@@ -91,9 +93,9 @@ public sealed class PdfBriefWriter
 
     private static FontFace[] ChartFaces(BriefFonts fonts, LayoutStyles styles) =>
     [
-        fonts.Face(styles.Sans.Family, false, false),
-        fonts.Face(styles.Sans.Family, true, false),
-        fonts.Face(styles.Sans.Family, false, true),
+        fonts.Face(styles.SansFamily, false, false),
+        fonts.Face(styles.SansFamily, true, false),
+        fonts.Face(styles.SansFamily, false, true),
     ];
 
     private static ChartFonts ChartFontsOf(SubsetTypefaces typefaces, BriefFonts fonts, LayoutStyles styles)

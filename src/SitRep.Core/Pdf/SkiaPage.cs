@@ -11,13 +11,14 @@ namespace SitRep.Pdf;
 /// carry the original text and each glyph's cluster, so text copied from the PDF comes back as typed
 /// (a ligature "ﬁ" copies as "fi").
 /// </summary>
-internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, TextMeasurer measurer, SubsetTypefaces typefaces, ChartStyle chartStyle)
+internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTypefaces typefaces, ChartStyle chartStyle)
 {
     private readonly List<(ShapedText Text, double X)> pending = new();
     private FontSpec pendingFont;
     private Rgb pendingColor;
     private double pendingBaseline;
     private double pendingEnd;
+    private bool pendingRightToLeft;
 
     public void Paint(PageRecording page)
     {
@@ -66,8 +67,9 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, TextMeasu
     /// </summary>
     private void DrawText(PageRecording.Text text)
     {
-        var shaped = shaper.Shape(measurer.Run(text.Value, text.Font));
-        var continues = pending.Count > 0 && text.Font == pendingFont && text.Color == pendingColor
+        var shaped = shaper.Shape(text.Run);
+        var rightToLeft = text.Run.Direction == TextDirection.RightToLeft;
+        var continues = pending.Count > 0 && !rightToLeft && !pendingRightToLeft && text.Font == pendingFont && text.Color == pendingColor
             && Math.Abs(text.Baseline - pendingBaseline) < 0.001 && text.X >= pendingEnd - 0.01;
         if (!continues)
         {
@@ -75,6 +77,7 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, TextMeasu
             (pendingFont, pendingColor, pendingBaseline) = (text.Font, text.Color, text.Baseline);
         }
 
+        pendingRightToLeft = rightToLeft;
         pending.Add((shaped, text.X));
         pendingEnd = text.X + text.Width;
     }
@@ -108,7 +111,7 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, TextMeasu
                 pen += shaped.Advances[i] * scale;
             }
 
-            text.Append(shaped.Text);
+            text.Append(pendingRightToLeft ? ClustersReversed(shaped) : shaped.Text);
             byteCount += Encoding.UTF8.GetByteCount(shaped.Text);
             previousEnd = pen;
         }
@@ -131,6 +134,13 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, TextMeasu
         var start = 0;
         for (var i = 1; i < glyphs.Count; i++)
         {
+            if (glyphs[i].Cluster < glyphs[i - 1].Cluster)
+            {
+                // Right to left: clusters run backwards, and the run is drawn as one piece with its text.
+                yield return (0, glyphs.Count);
+                yield break;
+            }
+
             var origin = glyphs[start];
             var expected = PenAt(glyphs, start, i, font, face);
             var onAdvance = Math.Abs(glyphs[i].X - origin.X - expected) < 0.002 && glyphs[i].Y == origin.Y;
@@ -159,8 +169,17 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, TextMeasu
     {
         var origin = glyphs[start];
         var count = end - start;
-        var firstByte = origin.Cluster;
-        var lastByte = end < glyphs.Count ? glyphs[end].Cluster : text.Length;
+        var firstByte = int.MaxValue;
+        var highest = 0;
+        for (var i = start; i < end; i++)
+            (firstByte, highest) = (Math.Min(firstByte, glyphs[i].Cluster), Math.Max(highest, glyphs[i].Cluster));
+        var lastByte = text.Length;
+        foreach (var glyph in glyphs)
+        {
+            if (glyph.Cluster > highest)
+                lastByte = Math.Min(lastByte, glyph.Cluster);
+        }
+
         var ids = new ushort[count];
         var positions = new SKPoint[count];
         var clusters = new uint[count];
@@ -184,6 +203,25 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, TextMeasu
         run.SetClusters(clusters);
         using var blob = builder.Build();
         canvas.DrawText(blob, (float)origin.X, (float)origin.Y, paint);
+    }
+
+    /// <summary>
+    /// The text of a right-to-left run with the characters of each cluster (lam-alef, a letter and its shadda)
+    /// reversed. Text extractors read a right-to-left line in visual order and reverse it; each glyph's own text
+    /// is reversed with it, so it is given here backwards and comes out as typed.
+    /// </summary>
+    private static string ClustersReversed(ShapedText shaped)
+    {
+        var starts = shaped.Clusters.Distinct().Order().ToList();
+        var chars = shaped.Text.ToCharArray();
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var end = i + 1 < starts.Count ? starts[i + 1] : chars.Length;
+            if (end - starts[i] > 1)
+                Array.Reverse(chars, starts[i], end - starts[i]);
+        }
+
+        return new string(chars);
     }
 
     private void DrawImage(PageRecording.Image image)

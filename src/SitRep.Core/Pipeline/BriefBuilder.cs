@@ -2,8 +2,10 @@ using System.Globalization;
 using SitRep.Diagnostics;
 using SitRep.Document;
 using SitRep.Extracts;
+using SitRep.Layout;
 using SitRep.Pdf;
 using SitRep.Templates;
+using SitRep.Text;
 
 namespace SitRep.Pipeline;
 
@@ -69,7 +71,7 @@ public static class BriefBuilder
         IReadOnlyList<Block> blocks;
         try
         {
-            blocks = new MarkdownMapper(resolver).Map(markdown);
+            blocks = new MarkdownMapper(resolver, Localization.Locales.ForBrief(situation.Info.Language, template.Theme.Fonts.Digits)).Map(markdown);
         }
         catch (DocumentException e)
         {
@@ -114,7 +116,7 @@ public static class BriefBuilder
             situation.Info.Keywords,
             situation.Info.Language,
             asOf,
-            asOf.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+            Localization.Locales.ForBrief(situation.Info.Language, template.Theme.Fonts.Digits).Date(asOf));
     }
 
     private static void CheckGlyphs(Situation situation, BriefTemplate template, string markdown, BriefFonts fonts)
@@ -143,12 +145,13 @@ public static class BriefBuilder
 
         texts.Add((situation.Info.Title, situation.Info.Where("title")));
         texts.Add((situation.Info.Subtitle ?? "", situation.Info.Where("subtitle")));
-        var families = new[] { template.Theme.Fonts.Body, template.Theme.Fonts.Heading };
-        var problems = GlyphCheck.Check(texts, families, fonts);
+        var stacks = new[] { FontStacks.Body(template.Theme.Fonts.Body), FontStacks.Heading(template.Theme.Fonts.Heading) }
+            .Select(families => fonts.Stack(FontStacks.Key(families))).ToList();
+        var problems = FallbackCheck.Check(texts, stacks);
 
         // The template's own text is checked only when the extracts pass, so a character is reported once, where it was typed.
         if (problems.Count == 0)
-            problems = GlyphCheck.Check([(markdown, SourceLocation.Of(template.Entry.Display))], families, fonts);
+            problems = FallbackCheck.Check([(markdown, SourceLocation.Of(template.Entry.Display))], stacks);
         if (problems.Count > 0)
             throw new InputException(problems);
     }

@@ -117,7 +117,7 @@ public sealed class BriefTemplate
         const string file = "theme.yaml";
         if (!Collect(diagnostics, () => files.Exists(file)) || Collect(diagnostics, () => ReadText(files, file)) is not { } text)
             return new Theme();
-        return ThemeLoader.Load(text, files.Display(file), [Pdf.BriefFonts.Serif, Pdf.BriefFonts.Sans], diagnostics);
+        return ThemeLoader.Load(text, files.Display(file), Text.EmbeddedFonts.Families, diagnostics);
     }
 
     private static byte[]? ReadLogo(ITemplateFiles files, Theme theme, DiagnosticBag diagnostics)

@@ -50,6 +50,15 @@ public static class EmbeddedFonts
         return null;
     }
 
+    /// <summary>True when the family ships a face of exactly this style (Noto Naskh Arabic has no italic).</summary>
+    public static bool HasStyle(string family, bool bold, bool italic)
+    {
+        if (!Files.TryGetValue(family, out var file))
+            return false;
+        var style = (bold, italic) switch { (true, true) => "BoldItalic", (true, false) => "Bold", (false, true) => "Italic", _ => "Regular" };
+        return typeof(EmbeddedFonts).Assembly.GetManifestResourceInfo($"fonts/{file}-{style}.ttf") is not null;
+    }
+
     /// <summary>The coverage of a face, read once per process.</summary>
     public static FaceCoverage? Coverage(string family, bool bold = false, bool italic = false)
     {

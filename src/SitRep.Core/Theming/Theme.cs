@@ -72,17 +72,25 @@ public sealed class Margins : YamlRecord
     ];
 }
 
+/// <summary>
+/// Each font is a family or an ordered list of families: a character is set in the first that has it, and
+/// the embedded Arabic, Hebrew, Tifinagh and mathematical faces follow every list.
+/// </summary>
 public sealed class Fonts : YamlRecord
 {
-    public string Body { get; set; } = "Noto Serif";
-    public string Heading { get; set; } = "Noto Sans";
+    public List<string> Body { get; set; } = ["Noto Serif"];
+    public List<string> Heading { get; set; } = ["Noto Sans"];
+
+    /// <summary>"western" (0-9) or "arabic-indic" (٠-٩) digits in dates and numbers; the language's own by default.</summary>
+    public string? Digits { get; set; }
 
     internal override IReadOnlyList<YamlField> YamlFields => Fields;
 
     private static readonly YamlField[] Fields =
     [
-        YamlField.Text<Fonts>("body", (r, v) => r.Body = v, r => r.Body),
-        YamlField.Text<Fonts>("heading", (r, v) => r.Heading = v, r => r.Heading),
+        YamlField.Texts<Fonts>("body", (r, v) => r.Body = v, r => r.Body),
+        YamlField.Texts<Fonts>("heading", (r, v) => r.Heading = v, r => r.Heading),
+        YamlField.Text<Fonts>("digits", (r, v) => r.Digits = v, r => r.Digits),
     ];
 }
 

@@ -62,11 +62,19 @@ public static partial class ThemeLoader
             CheckColour("palette", colour, theme.Where("palette"), lines, diagnostics);
 
         var known = families.Concat(theme.FontFiles.Select(f => f.Family)).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var (key, family) in new[] { ("body", theme.Fonts.Body), ("heading", theme.Fonts.Heading) })
+        foreach (var (key, stack) in new[] { ("body", theme.Fonts.Body), ("heading", theme.Fonts.Heading) })
         {
-            if (!known.Contains(family, StringComparer.Ordinal))
-                diagnostics.Error(theme.Fonts.Where(key), $"font family '{family}' does not exist; the families are {string.Join(", ", known.Select(k => $"'{k}'"))}, or add your own with font_files" + YamlBinder.DidYouMean(family, known), "theme");
+            if (stack.Count == 0)
+                diagnostics.Error(theme.Fonts.Where(key), $"'{key}' needs at least one font family", "theme");
+            foreach (var family in stack)
+            {
+                if (!known.Contains(family, StringComparer.Ordinal))
+                    diagnostics.Error(theme.Fonts.Where(key), $"font family '{family}' does not exist; the families are {string.Join(", ", known.Select(k => $"'{k}'"))}, or add your own with font_files" + YamlBinder.DidYouMean(family, known), "theme");
+            }
         }
+
+        if (theme.Fonts.Digits is { } digits && !Localization.DigitSets.TryParse(digits, out _))
+            diagnostics.Error(theme.Fonts.Where("digits"), $"digits '{digits}' is not known; write 'western' (0-9) or 'arabic-indic' (٠-٩)", "theme");
 
         foreach (var font in theme.FontFiles)
         {

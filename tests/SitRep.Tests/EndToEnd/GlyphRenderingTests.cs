@@ -1,4 +1,5 @@
 using SitRep.Document;
+using SitRep.Layout;
 using SitRep.Pdf;
 using SitRep.Tests.Support;
 using SitRep.Theming;
@@ -13,7 +14,7 @@ public sealed class GlyphRenderingTests
     public void French_quotation_marks_and_accented_names_come_out_as_written(string family)
     {
         const string Sentence = "« Kidal est tombée », dit Assimi Goïta; Anéfis, Ménaka, Tinzaouatine — 1 500 km.";
-        var theme = new Theme { Fonts = new Fonts { Body = family, Heading = family } };
+        var theme = new Theme { Fonts = new Fonts { Body = [family], Heading = [family] } };
         var document = new BriefDocument(
             new DocumentInfo("Glyphs", "test", "SitRep", [], "fr", new DateOnly(2023, 11, 22), "22 November 2023"),
             [new HeadingBlock(1, [new TextInline("Ménaka")], "menaka"), new ParagraphBlock([new TextInline(Sentence)])]);
@@ -37,7 +38,8 @@ public sealed class GlyphRenderingTests
     public void A_character_the_fonts_lack_is_reported_with_its_code_point_and_place()
     {
         using var fonts = new BriefFonts();
-        var findings = GlyphCheck.Check([("Xi Jinping (習近平)", new Diagnostics.SourceLocation("actors.yaml", 12, 11))], [BriefFonts.Serif, BriefFonts.Sans], fonts);
+        var stacks = new[] { fonts.Stack(FontStacks.Key(FontStacks.Body([BriefFonts.Serif]))), fonts.Stack(FontStacks.Key(FontStacks.Heading([BriefFonts.Sans]))) };
+        var findings = SitRep.Text.FallbackCheck.Check([("Xi Jinping (習近平)", new Diagnostics.SourceLocation("actors.yaml", 12, 11))], stacks);
         var first = Assert.IsType<Diagnostics.Diagnostic>(findings[0]);
         Assert.Equal(3, findings.Count);
         Assert.Contains("U+7FD2", first.Message);

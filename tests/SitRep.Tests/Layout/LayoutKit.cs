@@ -16,9 +16,12 @@ internal sealed class LayoutKit : IDisposable
 
     public const double LineHeightFactor = 1.42;
 
-    public LayoutKit()
+    /// <summary>The default body stack: Noto Serif, then the Arabic, Hebrew, Tifinagh and mathematical faces.</summary>
+    public static readonly FontSpec SerifStack = new(FontStacks.Key(FontStacks.Body([BriefFonts.Serif])), 9.5);
+
+    public LayoutKit(SitRep.Text.Direction direction = SitRep.Text.Direction.LeftToRight, string language = "en")
     {
-        Measurer = new TextMeasurer(new HarfBuzzShaper(fonts));
+        Measurer = new TextMeasurer(new HarfBuzzShaper(fonts), language, direction);
         Breaker = new LineBreaker(Measurer);
     }
 

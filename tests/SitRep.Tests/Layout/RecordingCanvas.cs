@@ -4,7 +4,7 @@ using SitRep.Layout;
 
 namespace SitRep.Tests.Layout;
 
-internal sealed record DrawnText(int Page, string Text, FontSpec Font, Rgb Color, double X, double Baseline, double Width);
+internal sealed record DrawnText(int Page, string Text, FontSpec Font, Rgb Color, double X, double Baseline, double Width, TextDirection Direction = TextDirection.LeftToRight, string Script = "Latn");
 
 internal sealed record DrawnRectangle(int Page, Rect Area, Rgb Color);
 
@@ -41,8 +41,8 @@ internal sealed class RecordingCanvas(int pageIndex) : ICanvas
 
     public List<RecordedBookmark> Bookmarks { get; } = new();
 
-    public void DrawText(string text, FontSpec font, Rgb color, double x, double baseline, double width) =>
-        Texts.Add(new DrawnText(pageIndex, text, font, color, x, baseline, width));
+    public void DrawText(ShapingRun run, Rgb color, double x, double baseline, double width) =>
+        Texts.Add(new DrawnText(pageIndex, run.Text, run.Font, color, x, baseline, width, run.Direction, run.Script));
 
     public void FillRectangle(Rect area, Rgb color) => Rectangles.Add(new DrawnRectangle(pageIndex, area, color));
 

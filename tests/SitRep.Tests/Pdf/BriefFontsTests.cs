@@ -17,7 +17,7 @@ public sealed class BriefFontsTests
         using var without = new BriefFonts();
         Assert.True(withFont.HasFamily("House Sans"));
         Assert.False(without.HasFamily("House Sans"));
-        var error = Assert.Throws<InputException>(() => new HarfBuzzShaper(without).Width(TextItemizer.Single("x", new FontSpec("House Sans", 10), "en")));
+        var error = Assert.Throws<InputException>(() => new HarfBuzzShaper(without).Width(new ShapingRun("x", new FontSpec("House Sans", 10), "Latn", TextDirection.LeftToRight, "en")));
         Assert.Contains("font family 'House Sans'", error.Diagnostics[0].Message);
     }
 
@@ -52,10 +52,10 @@ public sealed class BriefFontsTests
         using var fonts = new BriefFonts();
         var face = fonts.Face(new FontSpec(BriefFonts.Serif, 10));
         var subset = FontSubsetter.Subset(face, "Kidal, Ménaka".EnumerateRunes().Select(r => r.Value), []);
-        var coverage = FontCoverage.Parse(subset);
-        Assert.True(coverage.Covers('é'));
-        Assert.True(coverage.Covers('K'));
-        Assert.False(coverage.Covers('Z'));
+        var coverage = SitRep.Text.FaceCoverage.Read(subset);
+        Assert.True(coverage.Has('é'));
+        Assert.True(coverage.Has('K'));
+        Assert.False(coverage.Has('Z'));
         Assert.True(subset.Length < face.Data.Length / 10, $"subset {subset.Length} bytes of {face.Data.Length}");
     }
 }

@@ -57,11 +57,11 @@ public sealed class ShapingTests : IDisposable
     {
         var font = new FontSpec(BriefFonts.Serif, 9.5, Bold: true);
         var measurer = new TextMeasurer(shaper, "en");
-        var shaped = shaper.Shape(measurer.Run("Wagner's", font));
+        var shaped = shaper.Shape(Run("Wagner's", font));
         Assert.Equal(shaped.Advances.Sum() * font.Size / shaped.Face.UnitsPerEm, measurer.Width("Wagner's", font), 9);
     }
 
     private double Width(string text, FontSpec font) => shaper.Width(Run(text, font));
 
-    private static ShapingRun Run(string text, FontSpec font) => TextItemizer.Single(text, font, "en");
+    private static ShapingRun Run(string text, FontSpec font) => new(text, font, SitRep.Text.ScriptRuns.Split(text)[0].ScriptTag, TextDirection.LeftToRight, "en");
 }

@@ -56,9 +56,9 @@ internal sealed class TextElement(
         for (var i = next; i < next + count; i++)
         {
             var line = all[i];
+            line.Draw(canvas, area.Left, y + line.Ascent);
             foreach (var fragment in line.Fragments)
             {
-                canvas.DrawText(fragment.Text, fragment.Font, fragment.Color, area.Left + fragment.X, y + line.Ascent, fragment.Width);
                 if (fragment.Link is not null)
                     canvas.AddLink(new Rect(area.Left + fragment.X, y, fragment.Width, line.Height), fragment.Link);
             }
