@@ -285,7 +285,7 @@ public sealed class Fuzzer : IDisposable
     /// <summary>The output folder holds the previous PDF, or a whole new one, and nothing else.</summary>
     private string? CheckOutput(byte[] previous, bool built, FuzzOptions options, ref int checkedBuilds)
     {
-        var left = Directory.EnumerateFileSystemEntries(outDir).Where(f => f != output && Path.GetFileName(f) != "manifest.json").ToList();
+        var left = Directory.EnumerateFileSystemEntries(outDir).Where(f => f != output && Path.GetFileName(f) is not ("manifest.json" or "editions")).ToList();
         foreach (var f in left)
             File.Delete(f);
         if (left.Count > 0)
