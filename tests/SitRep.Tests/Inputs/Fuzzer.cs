@@ -148,6 +148,28 @@ public sealed class Fuzzer : IDisposable
         var count = random.Next(100) < 80 ? 1 : 2;
         for (var k = 0; k < count; k++)
         {
+            try
+            {
+                parts.Add(MutateOnce(random, yaml, templates, touched));
+            }
+            catch (Exception e) when (k > 0 && e is IOException or UnauthorizedAccessException)
+            {
+                // The first change made the second impossible (an unreadable file, a folder now a link).
+                parts.Add("second change not possible: " + e.Message);
+            }
+
+            // A second change to the same file would be lost on restore order; one file, one change.
+            if (touched.Count > 1 && touched.Take(touched.Count - 1).Any(t => t == touched[^1]))
+                break;
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private string MutateOnce(Random random, YamlMutator yaml, TemplateMutator templates, List<(bool, string)> touched)
+    {
+        var parts = new List<string>();
+        {
             var pick = random.Next(100);
             if (pick < 30)
             {
@@ -192,13 +214,9 @@ public sealed class Fuzzer : IDisposable
             {
                 parts.Add("no change");
             }
-
-            // A second change to the same file would be lost on restore order; one file, one change.
-            if (touched.Count > 1 && touched.Take(touched.Count - 1).Any(t => t == touched[^1]))
-                break;
         }
 
-        return string.Join("; ", parts);
+        return parts[0];
     }
 
     private sealed record Outcome(bool Rejected, bool Built, long Allocated, string? Problem, bool Fatal = false);
