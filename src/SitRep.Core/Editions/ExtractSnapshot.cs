@@ -32,7 +32,7 @@ public static partial class ExtractSnapshot
         }
     }
 
-    private const long MaxYamlBytes = 2 * 1024 * 1024;
+    private const long MaxYamlBytes = Extracts.SituationLoader.MaxYamlBytes;
 
     /// <summary>Scalar fields of situation.yaml (title, as_of, …) are the items of this kind, under this id.</summary>
     public const string SituationKind = "situation";

@@ -10,7 +10,7 @@ namespace SitRep.Extracts;
 /// <summary>Reads a situation folder into the typed model, collecting every structural problem.</summary>
 public static class SituationLoader
 {
-    public const long MaxYamlBytes = 2 * 1024 * 1024;
+    public const long MaxYamlBytes = 4 * 1024 * 1024;
     public const long MaxSourceBytes = 5 * 1024 * 1024;
 
     public static Situation Load(string directory, DiagnosticBag diagnostics)

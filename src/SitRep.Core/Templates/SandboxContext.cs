@@ -16,7 +16,8 @@ internal sealed class SandboxContext : TemplateContext
 {
     public const int MaxLoopSteps = 10_000;
     public const int MaxRecursion = 64;
-    public const int MaxOutputChars = 2_000_000;
+    // Room for a brief of well over 1,000 pages (about 5,000 characters of Markdown a page).
+    public const int MaxOutputChars = 12_000_000;
     public const int MaxStringChars = 1_000_000;
 
     /// <summary>Built-ins removed from every context: what depends on the clock or chance, and what runs text as a template.</summary>

@@ -109,7 +109,7 @@ public sealed class Fuzzer : IDisposable
             }
 
             var viaCli = random.Next(options.CliOneIn) == 0;
-            var build = random.Next(100) < 60;
+            var build = random.Next(100) < 70;
             var previous = File.ReadAllBytes(output);
             var label = $"case {i} (SITREP_FUZZ_SEED={caseSeed} SITREP_FUZZ_CASES=1; {what})";
             try
@@ -147,6 +147,38 @@ public sealed class Fuzzer : IDisposable
         var parts = new List<string>();
         var count = random.Next(100) < 80 ? 1 : 2;
         for (var k = 0; k < count; k++)
+        {
+            try
+            {
+                parts.Add(MutateOnce(random, yaml, templates, touched));
+            }
+            catch (Exception e) when (k > 0 && e is IOException or UnauthorizedAccessException)
+            {
+                // The first change made the second impossible (an unreadable file, a folder now a link).
+                parts.Add("second change not possible: " + e.Message);
+            }
+
+            // A second change to the same file would be lost on restore order; one file, one change. After a
+            // change to the file system (a link to /dev/zero, a 3 GB sparse file) the fuzzer reads nothing more.
+            if (touched.Count > 1 && touched.Take(touched.Count - 1).Any(t => t == touched[^1]))
+                break;
+            if (touched.Any(t => !IsPlainFile(t.Item1 ? template : situation, t.Item2)))
+                break;
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static bool IsPlainFile(string folder, string relative)
+    {
+        var info = new FileInfo(Path.Combine(folder, relative));
+        return SitRep.Files.NativeFile.LinkStatus(info.FullName).Kind == SitRep.Files.EntryKind.Regular && info.Length < 16 * 1024 * 1024
+            && info.UnixFileMode.HasFlag(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
+
+    private string MutateOnce(Random random, YamlMutator yaml, TemplateMutator templates, List<(bool, string)> touched)
+    {
+        var parts = new List<string>();
         {
             var pick = random.Next(100);
             if (pick < 30)
@@ -192,13 +224,9 @@ public sealed class Fuzzer : IDisposable
             {
                 parts.Add("no change");
             }
-
-            // A second change to the same file would be lost on restore order; one file, one change.
-            if (touched.Count > 1 && touched.Take(touched.Count - 1).Any(t => t == touched[^1]))
-                break;
         }
 
-        return string.Join("; ", parts);
+        return parts[0];
     }
 
     private sealed record Outcome(bool Rejected, bool Built, long Allocated, string? Problem, bool Fatal = false);
@@ -285,7 +313,7 @@ public sealed class Fuzzer : IDisposable
     /// <summary>The output folder holds the previous PDF, or a whole new one, and nothing else.</summary>
     private string? CheckOutput(byte[] previous, bool built, FuzzOptions options, ref int checkedBuilds)
     {
-        var left = Directory.EnumerateFileSystemEntries(outDir).Where(f => f != output && Path.GetFileName(f) != "manifest.json").ToList();
+        var left = Directory.EnumerateFileSystemEntries(outDir).Where(f => f != output && Path.GetFileName(f) is not ("manifest.json" or "editions")).ToList();
         foreach (var f in left)
             File.Delete(f);
         if (left.Count > 0)

@@ -62,7 +62,7 @@ public sealed class HostileInputTests : IDisposable
         var text = Encoding.Latin1.GetString(pdf);
         Assert.StartsWith("%PDF-", text);
         Assert.EndsWith("%%EOF", text.TrimEnd());
-        var left = Directory.EnumerateFileSystemEntries(box.OutDir).Select(Path.GetFileName).Where(n => n is not ("brief.pdf" or "manifest.json")).ToList();
+        var left = Directory.EnumerateFileSystemEntries(box.OutDir).Select(Path.GetFileName).Where(n => n is not ("brief.pdf" or "manifest.json" or "editions")).ToList();
         Assert.True(left.Count == 0, "left behind: " + string.Join(", ", left));
         var manifest = BuildManifest.Load(box.OutDir);
         return Assert.Single(manifest.Briefs).Inputs;
@@ -74,12 +74,24 @@ public sealed class HostileInputTests : IDisposable
         var template = Template();
         Assert.Equal(0, MkFifo(box.PathOf("notes.fifo"), Convert.ToUInt32("644", 8)));
         Assert.Equal(0, MkFifo(box.PathOf("sources/extra.txt"), Convert.ToUInt32("644", 8)));
-        Assert.Equal(0, MkFifo(Path.Combine(template, "partials", "spare.sbn"), Convert.ToUInt32("644", 8)));
+        Assert.Equal(0, MkFifo(Path.Combine(template, "spare.sbn"), Convert.ToUInt32("644", 8)));
 
         var inputs = AssertBuilt(BuildWith(template));
 
         Assert.DoesNotContain(inputs, i => i.Path.Contains("fifo", StringComparison.Ordinal) || i.Path.Contains("extra", StringComparison.Ordinal) || i.Path.Contains("spare", StringComparison.Ordinal));
         Assert.Contains(inputs, i => i.Kind == "template" && i.Path == "brief.sbn");
+    }
+
+    [Fact]
+    public void A_fifo_among_the_partials_is_refused_at_once()
+    {
+        // The template loads every partial of partials/, so a FIFO there is named by the template.
+        var template = Template();
+        Assert.Equal(0, MkFifo(Path.Combine(template, "partials", "spare.sbn"), Convert.ToUInt32("644", 8)));
+
+        var result = BuildWith(template);
+
+        box.AssertRejected(result, "partials/spare.sbn:1:1: error: is not a regular file (a FIFO, device or socket)");
     }
 
     [Fact]

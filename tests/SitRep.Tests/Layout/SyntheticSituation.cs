@@ -51,6 +51,36 @@ internal sealed class SyntheticSituation : IDisposable
         return new SyntheticSituation(directory, texts);
     }
 
+    private static readonly string[] Words =
+        "the convoy reached the outskirts of the town after a long night on the desert road while observers counted vehicles and residents waited for news of relatives".Split(' ');
+
+    /// <summary>
+    /// Copies seeds/kidal and fills timeline.yaml, background.yaml and judgments.yaml within the 4 MB a
+    /// YAML file may hold, with long unique texts citing RFI verbatim: a brief of more than 1,000 pages.
+    /// </summary>
+    public static SyntheticSituation CreateLong(int events = 4300, int background = 5200, int judgments = 3400)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "sitrep-long-" + Guid.NewGuid().ToString("N"));
+        Support.TestFiles.CopyDirectory(Support.RepoPaths.KidalSituation, directory);
+        string Text(string what, int n, int words) =>
+            $"Synthetic {what} {n:D5}: " + string.Join(' ', Enumerable.Range(0, words).Select(i => Words[(n + i) % Words.Length])) + ".";
+        void Append(string file, int count, Func<int, string> item)
+        {
+            var path = Path.Combine(directory, file);
+            var yaml = new StringBuilder(File.ReadAllText(path).TrimEnd('\n')).Append('\n');
+            for (var n = 1; n <= count; n++)
+                yaml.Append(item(n));
+            File.WriteAllText(path, yaml.ToString());
+        }
+
+        var first = new DateOnly(2012, 1, 2);
+        var evidence = $"    source: rfi\n    evidence: \"{Evidence}\"\n";
+        Append("timeline.yaml", events, n => $"  - id: ev-long-{n:D5}\n    date: {first.AddDays(n % 3900).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\n    precision: day\n    text: \"{Text("event", n, 45)}\"\n" + evidence);
+        Append("background.yaml", background, n => $"  - id: bg-long-{n:D5}\n    period: \"2012\"\n    topic: history\n    text: \"{Text("background", n, 60)}\"\n" + evidence);
+        Append("judgments.yaml", judgments, n => $"  - id: j-long-{n:D5}\n    text: \"{Text("judgment", n, 60)}\"\n    likelihood: likely\n    confidence: low\n    topic: security\n" + evidence);
+        return new SyntheticSituation(directory, []);
+    }
+
     public void Dispose()
     {
         try
