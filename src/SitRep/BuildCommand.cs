@@ -50,23 +50,7 @@ internal static class BuildCommand
         {
             situation, template, all, output, force, quiet, json,
         };
-        command.Validators.Add(result =>
-        {
-            // A --template without a value is already a parse error; reading its value would throw.
-            var given = result.GetResult(template);
-            if (given is not null && given.Tokens.Count == 0)
-                return;
-            var templates = given is not null ? result.GetValue(template) ?? [] : [];
-            var several = result.GetValue(all) || templates.Distinct(StringComparer.Ordinal).Count() > 1;
-            if (result.GetValue(all) && templates.Length > 0)
-                result.AddError("--all builds every built-in template; give either --all or --template, not both.");
-            if (result.GetResult(output) is not null && string.IsNullOrWhiteSpace(result.GetValue(output)))
-                result.AddError("--out needs a file name, such as output/brief.pdf.");
-            if (result.GetResult(situation) is not null && string.IsNullOrWhiteSpace(result.GetValue(situation)))
-                result.AddError("--situation needs a folder, such as seeds/kidal.");
-            if (several && result.GetResult(output) is not null)
-                result.AddError("--out names one PDF; it can be used only when building a single template (without --all). Briefs of several templates go to output/<situation>-<template>.pdf.");
-        });
+        BriefOptionsValidator.Add(command, situation, template, all, output, "builds", "--out names one PDF; it can be used only when building a single template (without --all). Briefs of several templates go to output/<situation>-<template>.pdf.");
         command.SetAction(parse => CliApp.Guard(() =>
         {
             var situationDirectory = parse.GetValue(situation)!;

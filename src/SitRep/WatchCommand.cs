@@ -38,22 +38,7 @@ internal static class WatchCommand
         {
             situation, template, all, output,
         };
-        command.Validators.Add(result =>
-        {
-            var given = result.GetResult(template);
-            if (given is not null && given.Tokens.Count == 0)
-                return;
-            var templates = given is not null ? result.GetValue(template) ?? [] : [];
-            var several = result.GetValue(all) || templates.Distinct(StringComparer.Ordinal).Count() > 1;
-            if (result.GetValue(all) && templates.Length > 0)
-                result.AddError("--all watches every built-in template; give either --all or --template, not both.");
-            if (result.GetResult(output) is not null && string.IsNullOrWhiteSpace(result.GetValue(output)))
-                result.AddError("--out needs a file name, such as output/brief.pdf.");
-            if (result.GetResult(situation) is not null && string.IsNullOrWhiteSpace(result.GetValue(situation)))
-                result.AddError("--situation needs a folder, such as seeds/kidal.");
-            if (several && result.GetResult(output) is not null)
-                result.AddError("--out names one PDF; it can be used only when watching a single template.");
-        });
+        BriefOptionsValidator.Add(command, situation, template, all, output, "watches", "--out names one PDF; it can be used only when watching a single template.");
         command.SetAction(parse => CliApp.Guard(() =>
         {
             var situationDirectory = parse.GetValue(situation)!;
