@@ -35,15 +35,7 @@ public static class EventFinder
         var end = date.End;
         while (end < sentence.End && end - date.End < 120 && text[end] is not (';' or ':' or ')' or '–' or '—'))
             end++;
-        while (start > sentence.Start && char.IsLetterOrDigit(text[start - 1]))
-            start--;
-        while (end < sentence.End && char.IsLetterOrDigit(text[end]))
-            end++;
-        while (start < end && (Sources.TextNormalizer.IsSpace(text[start]) || text[start] == ','))
-            start++;
-        while (end > start && (Sources.TextNormalizer.IsSpace(text[end - 1]) || text[end - 1] == ','))
-            end--;
-        return new TextSpan(start, end);
+        return EvidenceBounds.Settle(text, start, end, sentence);
     }
 
     private static string OneSpace(string value) =>

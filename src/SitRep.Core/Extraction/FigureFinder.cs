@@ -345,16 +345,7 @@ public static class FigureFinder
         var endLimit = Math.Min(sentence.End, figure.End + 110);
         while (end < endLimit && text[end] is not (';' or ')' or ':'))
             end++;
-        // Never cut a word in two.
-        while (start > sentence.Start && char.IsLetterOrDigit(text[start - 1]))
-            start--;
-        while (end < sentence.End && char.IsLetterOrDigit(text[end]))
-            end++;
-        while (start < end && (Sources.TextNormalizer.IsSpace(text[start]) || text[start] == ','))
-            start++;
-        while (end > start && (Sources.TextNormalizer.IsSpace(text[end - 1]) || text[end - 1] == ','))
-            end--;
-        return new TextSpan(start, end);
+        return EvidenceBounds.Settle(text, start, end, sentence);
     }
 
     private static string LabelOf(string text, int from, string unit, int limit)
