@@ -11,9 +11,13 @@ namespace SitRep.Pdf;
 /// carry the original text and each glyph's cluster, so text copied from the PDF comes back as typed
 /// (a ligature "ﬁ" copies as "fi").
 /// </summary>
-internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTypefaces typefaces, ChartStyle chartStyle)
+internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTypefaces typefaces, ChartStyle chartStyle) : IDisposable
 {
     private readonly List<(ShapedText Text, double X)> pending = new();
+    // Reused from one run of text to the next: a long brief draws hundreds of thousands.
+    private readonly List<PlacedGlyph> glyphs = new();
+    private readonly StringBuilder text = new();
+    private readonly SKTextBlobBuilder blobs = new();
     private FontSpec pendingFont;
     private Rgb pendingColor;
     private double pendingBaseline;
@@ -90,8 +94,8 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
             return;
         var face = pending[0].Text.Face;
         var scale = pending[0].Text.Scale(pendingFont.Size);
-        var glyphs = new List<PlacedGlyph>();
-        var text = new StringBuilder();
+        glyphs.Clear();
+        text.Clear();
         var byteCount = 0;
         double previousEnd = double.NaN;
         foreach (var (shaped, x) in pending)
@@ -180,9 +184,10 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
             }
         }
 
-        var ids = new ushort[count];
-        var positions = new SKPoint[count];
-        var clusters = new uint[count];
+        var run = blobs.AllocatePositionedTextRun(font, count, lastByte - firstByte, null);
+        var ids = run.Glyphs;
+        var positions = run.Positions;
+        var clusters = run.Clusters;
         var advanceScale = font.Size / face.UnitsPerEm;
         var pen = 0f;
         for (var i = 0; i < count; i++)
@@ -195,13 +200,8 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
             pen = (onAdvance ? pen : positions[i].X) + advanceScale * glyph.Nominal;
         }
 
-        using var builder = new SKTextBlobBuilder();
-        var run = builder.AllocatePositionedTextRun(font, count, lastByte - firstByte, null);
-        run.SetGlyphs(ids);
-        run.SetPositions(positions);
-        run.SetText(text.AsSpan(firstByte, lastByte - firstByte));
-        run.SetClusters(clusters);
-        using var blob = builder.Build();
+        text.AsSpan(firstByte, lastByte - firstByte).CopyTo(run.Text);
+        using var blob = blobs.Build();
         canvas.DrawText(blob, (float)origin.X, (float)origin.Y, paint);
     }
 
@@ -235,4 +235,6 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
     private static SKPaint Paint(Rgb color) => new() { Color = new SKColor(color.R, color.G, color.B), IsAntialias = true, Style = SKPaintStyle.Fill };
 
     private static SKRect Sk(Rect area) => SKRect.Create((float)area.Left, (float)area.Top, (float)area.Width, (float)area.Height);
+
+    public void Dispose() => blobs.Dispose();
 }
