@@ -194,8 +194,10 @@ internal sealed class LineBreaker(TextMeasurer measurer)
     /// <summary>Adds the characters [start, end) of the paragraph to a word, one piece per face, script and level.</summary>
     private void AddPieces(Word word, StyledRun run, BidiParagraph paragraph, int start, int end)
     {
-        foreach (var item in TextItems.Logical(paragraph, measurer.Stack(run.Font), start, end))
+        var items = TextItems.Logical(paragraph, measurer.Stack(run.Font), start, end);
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             var shaping = measurer.Run(paragraph.Text, run.Font, item);
             var pieceWidth = measurer.Width(shaping);
             word.Pieces.Add(new Piece(run, shaping, item.Start, item.Level, pieceWidth));
