@@ -138,8 +138,12 @@ internal sealed class PointPlot : IDisposable
     /// </summary>
     public void Draw(SKCanvas canvas, SKRect area)
     {
+        // The layout pass needs the axes, not the plottables (the limits are set, never autoscaled from data).
+        var plottables = plot.GetPlottables().Where(p => p.IsVisible).ToList();
+        plottables.ForEach(p => p.IsVisible = false);
         using (var layoutPass = new SKNoDrawCanvas((int)Math.Ceiling(width), (int)Math.Ceiling(height)))
             plot.Render(layoutPass, new PixelRect(0, (float)width, (float)height, 0));
+        plottables.ForEach(p => p.IsVisible = true);
         canvas.Save();
         canvas.Translate(area.Left, area.Top);
         canvas.ClipRect(new SKRect(0, 0, area.Width, area.Height));
