@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# bench/synthetic.sh DIR EVENTS [PARAGRAPHS]: copies seeds/kidal to DIR and appends EVENTS timeline events
+# bench/synthetic.sh DIR EVENTS [PARAGRAPHS [JUDGMENTS]]: copies seeds/kidal to DIR and appends EVENTS timeline events
 # (unique texts, dated from 2 January 2012 to before the sources' publication, citing RFI verbatim), as
 # tests/SitRep.Tests/Layout/SyntheticSituation.cs does, and PARAGRAPHS long background paragraphs. About 37
-# events fill a page of the analyst brief. Each file stays under the loader's 2 MB limit (about 12,000
-# events); past that, paragraphs make the pages. SEED: another situation to start from.
+# events fill a page of the analyst brief, and JUDGMENTS key judgments of 60 words. Each file stays under the
+# loader's 4 MB limit (about 12,000 events, 2,400 paragraphs); past that, another kind makes the pages.
+# SEED: another situation to start from.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 dir=$1
 count=$2
 paragraphs=${3:-0}
+judgments=${4:-0}
 rm -rf "$dir"
 cp -r "${SEED:-$root/seeds/kidal}" "$dir"
-python3 - "$dir/timeline.yaml" "$count" "$dir/background.yaml" "$paragraphs" <<'PY'
+python3 - "$dir/timeline.yaml" "$count" "$dir/background.yaml" "$paragraphs" "$dir/judgments.yaml" "$judgments" <<'PY'
 import datetime, sys
 path, count = sys.argv[1], int(sys.argv[2])
 text = open(path, encoding="utf-8").read()
@@ -31,4 +33,11 @@ for n in range(1, paragraphs + 1):
     body = " ".join(words[(i * 7 + n) % len(words)] for i in range(260))
     items.append(f"  - {{id: bg-s{n}, topic: history, text: \"Paragraph {n}. {body}.\", source: rfi, evidence: \"Kidal was ruled by rebels for more than ten years.\"}}\n")
 open(background, "w", encoding="utf-8").write(text + "".join(items))
+judgments_file, judgments = sys.argv[5], int(sys.argv[6])
+text = open(judgments_file, encoding="utf-8").read().rstrip("\n") + "\n"
+items = []
+for n in range(1, judgments + 1):
+    body = " ".join(words[(i * 5 + n) % len(words)] for i in range(60))
+    items.append(f"  - {{id: j-s{n}, text: \"Judgment {n}. {body}.\", likelihood: likely, confidence: low, topic: security, source: rfi, evidence: \"Kidal was ruled by rebels for more than ten years.\"}}\n")
+open(judgments_file, "w", encoding="utf-8").write(text + "".join(items))
 PY
