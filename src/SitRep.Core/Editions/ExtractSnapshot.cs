@@ -45,8 +45,12 @@ public static partial class ExtractSnapshot
         Read(new InputFolder(situationDirectory, displayName, "situation"), new Dictionary<string, YamlMappingNode>());
 
     /// <summary>The snapshot of a loaded situation: the trees the loader built, and any other top-level YAML file read now.</summary>
-    public static Data Read(Extracts.Situation situation) =>
-        Read(new InputFolder(situation.Directory, Extracts.SituationLoader.Display(situation.Directory), "situation"), situation.YamlRoots);
+    public static Data Read(Extracts.Situation situation)
+    {
+        var data = Read(new InputFolder(situation.Directory, Extracts.SituationLoader.Display(situation.Directory), "situation"), situation.YamlRoots);
+        situation.YamlRoots.Clear();
+        return data;
+    }
 
     private static Data Read(InputFolder folder, IReadOnlyDictionary<string, YamlMappingNode> loaded)
     {
