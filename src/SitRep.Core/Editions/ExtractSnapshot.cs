@@ -41,13 +41,16 @@ public static partial class ExtractSnapshot
     private static partial Regex PlainNumber();
 
     /// <summary>Reads every top-level YAML file of the situation folder. Throws <see cref="InputException"/> when one cannot be read.</summary>
-    public static Data Read(string situationDirectory, string displayName)
+    public static Data Read(string situationDirectory, string displayName) =>
+        Read(new InputFolder(situationDirectory, displayName, "situation"));
+
+    /// <summary>Reads through <paramref name="folder"/>: a file the loader read already is not read again.</summary>
+    public static Data Read(InputFolder folder)
     {
-        var folder = new InputFolder(situationDirectory, displayName, "situation");
         var kinds = new SortedDictionary<string, SortedDictionary<string, Dictionary<string, string>>>(StringComparer.Ordinal);
-        foreach (var file in folder.ListFiles(""))
+        foreach (var file in folder.ListFiles("", ".yaml"))
         {
-            if (!file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".draft.yaml", StringComparison.Ordinal) || file.StartsWith('.'))
+            if (file.EndsWith(".draft.yaml", StringComparison.Ordinal) || file.StartsWith('.'))
                 continue;
             var root = Parse(folder, file);
             if (root is null)

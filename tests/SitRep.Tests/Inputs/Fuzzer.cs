@@ -44,6 +44,7 @@ public sealed class Fuzzer : IDisposable
     private readonly string[] sourceFiles;
     private readonly string[] templateTexts;
     private readonly string[] templateBinaries;
+    private readonly BuildInputs recorded;
 
     public Fuzzer()
     {
@@ -67,8 +68,13 @@ public sealed class Fuzzer : IDisposable
             .Where(f => f.EndsWith(".sbn", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         templateBinaries = ["fonts/body.ttf", "fonts/body-bold.ttf", "logo.png"];
 
-        // The previous brief every failed case must leave whole.
-        BriefBuilder.Build(BriefBuilder.LoadChecked(situation).Situation, BriefTemplate.Load(template), output, Timestamp);
+        // The previous brief every failed case must leave whole, and what its build read: each case first
+        // asks, as the next 'sitrep build' would, whether those inputs changed.
+        var first = BriefBuilder.LoadChecked(situation).Situation;
+        var firstTemplate = BriefTemplate.Load(template);
+        SitRep.Editions.ExtractSnapshot.Read(first.Folder!);
+        BriefBuilder.Build(first, firstTemplate, output, Timestamp);
+        recorded = BuildInputs.Of(first.Folder!.Record, firstTemplate.Files.Record, Timestamp);
     }
 
     /// <summary>The analyst template with fonts and a logo of its own, so that fonts and images can be damaged too.</summary>
@@ -250,8 +256,9 @@ public sealed class Fuzzer : IDisposable
         var built = false;
         try
         {
-            BuildInputs.Compute(situation, template, Timestamp, exclude: outDir);
+            BuildInputs.Replay(recorded.Files, recorded.Lookups, situation, template, Timestamp);
             var loaded = BriefBuilder.LoadChecked(situation).Situation;
+            SitRep.Editions.ExtractSnapshot.Read(loaded.Folder!);
             var brief = BriefTemplate.Load(template);
             if (build)
             {
