@@ -14,11 +14,11 @@ namespace SitRep.Tests.Inputs;
 public sealed record FuzzOptions(int Seed, int Cases, TimeSpan CaseTimeout, long MaxAllocatedBytes = 1536L * 1024 * 1024, long MaxWorkingSetBytes = 4L * 1024 * 1024 * 1024, int CliOneIn = 200, int QpdfEvery = 40);
 
 /// <summary>What a fuzz run found.</summary>
-public sealed record FuzzReport(int Seed, int Cases, int Rejected, int PassedChecks, int Built, int CliRuns, long MaxAllocated, TimeSpan Elapsed, IReadOnlyList<string> Failures)
+public sealed record FuzzReport(int Seed, int Cases, int Rejected, int PassedChecks, int Built, int CliRuns, long MaxAllocated, TimeSpan Elapsed, IReadOnlyList<string> Failures, string Phases = "")
 {
     public override string ToString() =>
         $"{Cases} cases (seed {Seed}) in {Elapsed.TotalSeconds:0.0} s: {Rejected} rejected with findings, {PassedChecks} passed the checks, {Built} built a PDF, {CliRuns} through the CLI; " +
-        $"most allocated by one case {MaxAllocated / (1024 * 1024)} MB; {Failures.Count} failure(s)" + string.Concat(Failures.Select(f => "\n  " + f));
+        $"most allocated by one case {MaxAllocated / (1024 * 1024)} MB; {Phases}{Failures.Count} failure(s)" + string.Concat(Failures.Select(f => "\n  " + f));
 }
 
 /// <summary>
@@ -45,6 +45,9 @@ public sealed class Fuzzer : IDisposable
     private readonly string[] templateTexts;
     private readonly string[] templateBinaries;
     private readonly BuildInputs recorded;
+    private readonly Stopwatch setupClock = new(), outputClock = new(), cliClock = new();
+    private readonly object clocks = new();
+    private long checkTicks, buildTicks;
 
     public Fuzzer()
     {
@@ -104,6 +107,7 @@ public sealed class Fuzzer : IDisposable
             var random = new Random(caseSeed);
             var touched = new List<(bool InTemplate, string Path)>();
             string what;
+            setupClock.Start();
             try
             {
                 what = Mutate(random, touched);
@@ -113,6 +117,10 @@ public sealed class Fuzzer : IDisposable
                 failures.Add($"case {i} (SITREP_FUZZ_SEED={caseSeed} SITREP_FUZZ_CASES=1): could not set up: {e.Message}");
                 break;
             }
+            finally
+            {
+                setupClock.Stop();
+            }
 
             var viaCli = random.Next(options.CliOneIn) == 0;
             var build = random.Next(100) < 70;
@@ -120,7 +128,10 @@ public sealed class Fuzzer : IDisposable
             var label = $"case {i} (SITREP_FUZZ_SEED={caseSeed} SITREP_FUZZ_CASES=1; {what})";
             try
             {
+                if (viaCli)
+                    cliClock.Start();
                 var outcome = viaCli ? RunCli(options) : RunInProcess(options, build);
+                cliClock.Stop();
                 cli += viaCli ? 1 : 0;
                 if (outcome.Problem is not null)
                 {
@@ -133,17 +144,24 @@ public sealed class Fuzzer : IDisposable
                 passed += outcome.Rejected ? 0 : 1;
                 built += outcome.Built ? 1 : 0;
                 maxAllocated = Math.Max(maxAllocated, outcome.Allocated);
-                if (CheckOutput(previous, outcome.Built, options, ref qpdfChecks) is { } problem)
+                outputClock.Start();
+                var problem = CheckOutput(previous, outcome.Built, options, ref qpdfChecks);
+                outputClock.Stop();
+                if (problem is not null)
                     failures.Add($"{label}: {problem}");
             }
             finally
             {
+                setupClock.Start();
                 foreach (var (inTemplate, path) in touched)
                     FileSystemMutator.Restore(inTemplate ? template : situation, inTemplate ? pristineTemplate : pristineSituation, path);
+                setupClock.Stop();
             }
         }
 
-        return new FuzzReport(options.Seed, options.Cases, rejected, passed, built, cli, maxAllocated, watch.Elapsed, failures);
+        static string S(Stopwatch clock) => $"{clock.Elapsed.TotalSeconds:0.0} s";
+        var phases = $"time in damaging and restoring {S(setupClock)}, loading and checking {new TimeSpan(checkTicks).TotalSeconds:0.0} s, building or rendering {new TimeSpan(buildTicks).TotalSeconds:0.0} s, checking the output {S(outputClock)}, CLI cases {S(cliClock)}; ";
+        return new FuzzReport(options.Seed, options.Cases, rejected, passed, built, cli, maxAllocated, watch.Elapsed, failures, phases);
     }
 
     private string Mutate(Random random, List<(bool, string)> touched)
@@ -254,12 +272,16 @@ public sealed class Fuzzer : IDisposable
         var before = GC.GetAllocatedBytesForCurrentThread();
         long Allocated() => GC.GetAllocatedBytesForCurrentThread() - before;
         var built = false;
+        var check = Stopwatch.StartNew();
+        var render = new Stopwatch();
         try
         {
             BuildInputs.Replay(recorded.Files, recorded.Lookups, situation, template, Timestamp);
             var loaded = BriefBuilder.LoadChecked(situation).Situation;
             SitRep.Editions.ExtractSnapshot.Read(loaded.Folder!);
             var brief = BriefTemplate.Load(template);
+            check.Stop();
+            render.Start();
             if (build)
             {
                 BriefBuilder.Build(loaded, brief, output, Timestamp);
@@ -277,6 +299,14 @@ public sealed class Fuzzer : IDisposable
         catch (Exception e)
         {
             return new Outcome(false, false, Allocated(), $"threw {e.GetType().FullName}: {e.Message} at {e.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}");
+        }
+        finally
+        {
+            lock (clocks)
+            {
+                checkTicks += check.Elapsed.Ticks;
+                buildTicks += render.Elapsed.Ticks;
+            }
         }
 
         var allocated = Allocated();
