@@ -133,6 +133,7 @@ public sealed class Fuzzer : IDisposable
     public FuzzReport Run(FuzzOptions options)
     {
         var watch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var count = Math.Max(1, options.Lanes);
         while (lanes.Count < count - 1)
             lanes.Add(new Fuzzer());
@@ -145,7 +146,8 @@ public sealed class Fuzzer : IDisposable
 
         static string S(TimeSpan time) => $"{time.TotalSeconds:0.0} s";
         TimeSpan Sum(Func<Fuzzer, TimeSpan> of) => all.Aggregate(TimeSpan.Zero, (total, lane) => total + of(lane));
-        var phases = $"time (summed over {count} lane(s)) in damaging and restoring {S(Sum(l => l.setupClock.Elapsed))}, loading and checking {S(Sum(l => new TimeSpan(l.checkTicks)))}, " +
+        var processor = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var phases = $"processor time of this process {S(processor)} (other tests running beside count too); time (summed over {count} lane(s)) in damaging and restoring {S(Sum(l => l.setupClock.Elapsed))}, loading and checking {S(Sum(l => new TimeSpan(l.checkTicks)))}, " +
             $"building or rendering {S(Sum(l => new TimeSpan(l.buildTicks)))}, checking the output {S(Sum(l => l.outputClock.Elapsed))}, CLI cases {S(Sum(l => l.cliClock.Elapsed))}; ";
         foreach (var lane in all)
         {
