@@ -78,6 +78,45 @@ public sealed class OutputTargetCliTests : IDisposable
     }
 
     [Fact]
+    public void A_manifest_write_that_fills_the_disk_fails_cleanly_and_leaves_no_temporary_file()
+    {
+        var first = box.Build();
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var manifest = Path.Combine(box.OutDir, "manifest.json");
+        var manifestBefore = File.ReadAllBytes(manifest);
+        var pdfBefore = File.ReadAllBytes(box.Output);
+        Assert.True(manifestBefore.Length > 4096, "the manifest must be larger than the limit below");
+        // A cited source the brief does not show: the PDF stands, the manifest must be written again.
+        File.AppendAllText(box.PathOf("sources/afp-2023-11-14.txt"), "\nA closing line.\n");
+
+        var clock = Stopwatch.StartNew();
+        var result = box.Run(["build", "--situation", box.Situation, "--out", box.Output], TimeSpan.FromSeconds(90), fileSizeLimit: 4096);
+
+        Assert.False(result.TimedOut, result.ToString());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed.TotalSeconds:0} s");
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Sandbox.AssertNoStackTrace(result);
+        Assert.Contains("brief.pdf: unchanged, skipped", result.StdOut);
+        Assert.Contains("manifest.json:1:1: error: cannot write the manifest: it is larger than the file-size limit this process may write", result.StdErr);
+        Assert.Contains("manifest.json was not written", result.StdErr);
+        Assert.Equal(manifestBefore, File.ReadAllBytes(manifest));
+        Assert.Equal(pdfBefore, File.ReadAllBytes(box.Output));
+        Assert.Empty(Directory.EnumerateFiles(box.OutDir, "*.tmp"));
+    }
+
+    [Fact]
+    public void A_pdf_write_that_fills_the_disk_fails_cleanly_and_leaves_the_previous_pdf()
+    {
+        var clock = Stopwatch.StartNew();
+        var result = box.Run(["build", "--situation", box.Situation, "--out", box.Output, "--force"], TimeSpan.FromSeconds(90), fileSizeLimit: 64 * 1024);
+
+        Assert.False(result.TimedOut, result.ToString());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed.TotalSeconds:0} s");
+        box.AssertRejected(result, "brief.pdf:1:1: error: cannot write the PDF: it is larger than the file-size limit this process may write");
+        Assert.Empty(Directory.EnumerateFiles(box.OutDir, "*.tmp"));
+    }
+
+    [Fact]
     public void Temporary_files_of_killed_builds_are_cleaned_by_the_next_build()
     {
         // A pid that cannot be alive: above the kernel's pid_max.
