@@ -23,13 +23,19 @@ public sealed class OutputTargetCliTests : IDisposable
         var link = Path.Combine(box.OutDir, "linked.pdf");
         File.CreateSymbolicLink(link, target);
 
-        var result = box.Run(["build", "--situation", box.Situation, "--out", link]);
+        var clock = Stopwatch.StartNew();
+        var result = box.Run(["build", "--situation", box.Situation, "--out", link], TimeSpan.FromSeconds(60));
 
+        Assert.False(result.TimedOut, result.ToString());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(45), $"took {clock.Elapsed.TotalSeconds:0} s");
         Assert.Equal(1, result.ExitCode);
         Sandbox.AssertNoStackTrace(result);
         Assert.Contains("linked.pdf:1:1: error: the output path is a symbolic link", result.StdErr);
         Assert.Equal(EntryKind.SymbolicLink, NativeFile.LinkStatus(link).Kind);
         Assert.Equal(Sandbox.PreviousPdf, File.ReadAllBytes(target));
+        Assert.Contains("was not written", result.StdErr);
+        Assert.Empty(Directory.EnumerateFiles(box.OutDir, "*.tmp"));
+        Assert.False(File.Exists(Path.Combine(box.OutDir, "manifest.json")));
     }
 
     [Fact]
@@ -52,13 +58,17 @@ public sealed class OutputTargetCliTests : IDisposable
     public void A_device_as_out_is_never_replaced_even_with_force()
     {
         // As root, rename(2) would happily replace /dev/full with a regular file.
-        var result = box.Run(["build", "--situation", box.Situation, "--out", "/dev/full", "--force"]);
+        var clock = Stopwatch.StartNew();
+        var result = box.Run(["build", "--situation", box.Situation, "--out", "/dev/full", "--force"], TimeSpan.FromSeconds(60));
 
+        Assert.False(result.TimedOut, result.ToString());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(45), $"took {clock.Elapsed.TotalSeconds:0} s");
         Assert.Equal(1, result.ExitCode);
         Sandbox.AssertNoStackTrace(result);
         Assert.Contains("/dev/full:1:1: error: the output path is a device, FIFO or socket", result.StdErr);
         Assert.Equal(EntryKind.Special, NativeFile.LinkStatus("/dev/full").Kind);
         Assert.Empty(Directory.EnumerateFiles("/dev", ".full*"));
+        Assert.Contains("was not written", result.StdErr);
     }
 
     [Fact]
@@ -68,7 +78,9 @@ public sealed class OutputTargetCliTests : IDisposable
             return;
         File.SetUnixFileMode(box.Output, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
 
+        var clock = Stopwatch.StartNew();
         var refused = box.Build();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(45), $"took {clock.Elapsed.TotalSeconds:0} s");
         box.AssertRejected(refused, "brief.pdf:1:1: error: the output file is read-only", "--force");
 
         var forced = box.Build("--force");
