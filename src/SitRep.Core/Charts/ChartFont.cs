@@ -12,7 +12,7 @@ internal sealed class ChartFont
 {
     private static readonly ConditionalWeakTable<SKTypeface, ConcurrentDictionary<double, ChartFont>> Cache = new();
     private readonly SKFont font;
-    private readonly double[] advances = new double[char.MaxValue + 1];
+    private readonly ConcurrentDictionary<char, double> advances = new();
 
     private ChartFont(SKTypeface typeface, double size)
     {
@@ -43,15 +43,7 @@ internal sealed class ChartFont
         {
             if (char.IsSurrogate(ch))
                 return Measure(text);
-            var a = Volatile.Read(ref advances[ch]);
-            if (a == 0)
-            {
-                a = Measure(ch.ToString());
-                if (a == 0)
-                    a = double.Epsilon; // a zero-width character: measured, not missing
-                Volatile.Write(ref advances[ch], a);
-            }
-            w += a;
+            w += advances.GetOrAdd(ch, static (c, self) => self.Measure(c.ToString()), this);
         }
         return w;
     }

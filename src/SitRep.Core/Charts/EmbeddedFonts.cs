@@ -6,15 +6,17 @@ namespace SitRep.Charts;
 internal static class EmbeddedFonts
 {
     private static readonly Lazy<ChartFonts> SansFonts = new(() => new ChartFonts(
-        Load("NotoSans-Regular.ttf"), Load("NotoSans-Bold.ttf"), Load("NotoSans-Italic.ttf")));
+        Load(false, false), Load(true, false), Load(false, true)));
 
     public static ChartFonts Sans => SansFonts.Value;
 
-    private static SKTypeface Load(string file)
+    private static unsafe SKTypeface Load(bool bold, bool italic)
     {
-        using var stream = typeof(EmbeddedFonts).Assembly.GetManifestResourceStream("fonts/" + file)
-            ?? throw new InvalidOperationException($"embedded font '{file}' is missing from SitRep.Core");
-        using var data = SKData.Create(stream);
-        return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"embedded font '{file}' cannot be read");
+        var bytes = Text.EmbeddedFonts.Face(Text.EmbeddedFonts.NotoSans, bold, italic)
+            ?? throw new InvalidOperationException("the embedded Noto Sans is missing from SitRep.Core");
+        // The bytes live as long as the process (Text.EmbeddedFonts keeps them), so Skia may read them in place.
+        var handle = bytes.Pin();
+        using var data = SKData.Create((IntPtr)handle.Pointer, bytes.Length);
+        return SKTypeface.FromData(data) ?? throw new InvalidOperationException("the embedded Noto Sans cannot be read");
     }
 }

@@ -42,17 +42,23 @@ public static partial class ExtractSnapshot
 
     /// <summary>Reads every top-level YAML file of the situation folder. Throws <see cref="InputException"/> when one cannot be read.</summary>
     public static Data Read(string situationDirectory, string displayName) =>
-        Read(new InputFolder(situationDirectory, displayName, "situation"));
+        Read(new InputFolder(situationDirectory, displayName, "situation"), new Dictionary<string, YamlMappingNode>());
 
-    /// <summary>Reads through <paramref name="folder"/>: a file the loader read already is not read again.</summary>
-    public static Data Read(InputFolder folder)
+    /// <summary>
+    /// The snapshot of a loaded situation: the trees the loader built, and any other top-level YAML file
+    /// read now through the situation's folder, so the build manifest records it.
+    /// </summary>
+    public static Data Read(Extracts.Situation situation) =>
+        Read(situation.Folder ?? new InputFolder(situation.Directory, Extracts.SituationLoader.Display(situation.Directory), "situation"), situation.YamlRoots);
+
+    private static Data Read(InputFolder folder, IReadOnlyDictionary<string, YamlMappingNode> loaded)
     {
         var kinds = new SortedDictionary<string, SortedDictionary<string, Dictionary<string, string>>>(StringComparer.Ordinal);
         foreach (var file in folder.ListFiles("", ".yaml"))
         {
             if (file.EndsWith(".draft.yaml", StringComparison.Ordinal) || file.StartsWith('.'))
                 continue;
-            var root = Parse(folder, file);
+            var root = loaded.TryGetValue(file, out var tree) ? tree : Parse(folder, file);
             if (root is null)
                 continue;
             var scalars = new SortedDictionary<string, string>(StringComparer.Ordinal);

@@ -74,7 +74,7 @@ public sealed record BuildInputs(string ToolVersion, string Timestamp, IReadOnly
     public static BuildInputs Compute(string situationDirectory, string template, DateTimeOffset? timestamp, string? toolVersion = null)
     {
         var situation = Extracts.SituationLoader.Load(situationDirectory, new Diagnostics.DiagnosticBag());
-        Editions.ExtractSnapshot.Read(situation.Folder!);
+        Editions.ExtractSnapshot.Read(situation);
         var brief = BriefTemplate.Load(template);
         return Of(situation.Folder!.Record, brief.Files.Record, timestamp, toolVersion);
     }

@@ -82,7 +82,7 @@ public sealed class Fuzzer : IDisposable
         // asks, as the next 'sitrep build' would, whether those inputs changed.
         var first = BriefBuilder.LoadChecked(situation).Situation;
         var firstTemplate = BriefTemplate.Load(template);
-        SitRep.Editions.ExtractSnapshot.Read(first.Folder!);
+        SitRep.Editions.ExtractSnapshot.Read(first);
         BriefBuilder.Build(first, firstTemplate, output, Timestamp);
         recorded = BuildInputs.Of(first.Folder!.Record, firstTemplate.Files.Record, Timestamp);
         undamaged = first;
@@ -340,7 +340,7 @@ public sealed class Fuzzer : IDisposable
         {
             BuildInputs.Replay(recorded.Files, recorded.Lookups, situation, template, Timestamp);
             var loaded = situationDamaged ? BriefBuilder.LoadChecked(situation).Situation : undamaged;
-            SitRep.Editions.ExtractSnapshot.Read(loaded.Folder!);
+            SitRep.Editions.ExtractSnapshot.Read(loaded);
             var brief = BriefTemplate.Load(template);
             check.Stop();
             render.Start();
