@@ -89,33 +89,24 @@ internal static class BuildCommand
     internal static int Run(string situationDirectory, IReadOnlyList<BriefPlan> plans, DateTimeOffset? timestamp, bool force, BuildProgress progress)
     {
         var manifests = new Dictionary<string, BuildManifest>(StringComparer.Ordinal);
-        var pending = new List<(BriefPlan Plan, BuildInputs Inputs)>();
+        var pending = new List<BriefPlan>();
         var failed = 0;
         var bugs = 0;
 
-        // First decide what is unchanged, without loading the situation: hashing is cheap.
+        // First decide what is unchanged, without loading the situation: only the files and lookups
+        // each brief's last build recorded are read again.
         foreach (var plan in plans)
         {
             var directory = plan.OutputDirectory;
             if (!manifests.TryGetValue(directory, out var manifest))
                 manifests[directory] = manifest = BuildManifest.Load(directory);
-            BuildInputs inputs;
-            try
-            {
-                inputs = BuildInputs.Compute(situationDirectory, plan.Template, timestamp, exclude: directory);
-            }
-            catch (InputException e)
-            {
-                progress.Failed(plan.Template, plan.OutputPath, e.Diagnostics);
-                failed++;
-                continue;
-            }
 
             // A missing editions record is made again: that needs the situation loaded.
-            if (!force && manifest.IsUpToDate(directory, plan.ManifestName, inputs) && File.Exists(EditionRecord.PathFor(directory, situationDirectory)))
+            if (!force && File.Exists(EditionRecord.PathFor(directory, situationDirectory))
+                && manifest.IsUpToDate(directory, plan.ManifestName, situationDirectory, plan.Template, timestamp))
                 progress.Skipped(plan.Template, plan.OutputPath, manifest.Find(plan.ManifestName)!);
             else
-                pending.Add((plan, inputs));
+                pending.Add(plan);
         }
 
         var toBuild = new List<(BriefPlan Plan, BuildInputs Inputs, BriefTemplate Template, string Markdown, string Content)>();
@@ -130,12 +121,12 @@ internal static class BuildCommand
             }
             catch (InputException e)
             {
-                progress.SituationFailed(situationDirectory, e.Diagnostics, pending.Select(p => (p.Plan.Template, p.Plan.OutputPath)).ToList());
+                progress.SituationFailed(situationDirectory, e.Diagnostics, pending.Select(p => (p.Template, p.OutputPath)).ToList());
                 failed += pending.Count;
             }
 
             // An input changed; a brief that does not show the change keeps its PDF.
-            foreach (var (plan, inputs) in situation is null ? [] : pending)
+            foreach (var plan in situation is null ? [] : pending)
             {
                 try
                 {
@@ -145,6 +136,8 @@ internal static class BuildCommand
                     // Rendered once: the same Markdown is hashed and then laid out.
                     var next = editions[plan.OutputDirectory];
                     var markdown = TemplateRenderer.Render(template, situation!, TemplateExtras.For(situation!, template, next));
+                    // Everything this brief reads is read by now: the situation and its snapshot, the whole template.
+                    var inputs = BuildInputs.Of(situation!.Folder!.Record, template.Files.Record, timestamp);
                     var content = BriefContent.Hash(situation!, inputs, markdown, next.Fingerprint);
                     var manifest = manifests[plan.OutputDirectory];
                     if (!force && manifest.HasSameContent(plan.OutputDirectory, plan.ManifestName, content))

@@ -27,6 +27,7 @@ public sealed class BarChart : IChart
     public BarChart(IReadOnlyList<BarDatum> bars, string? unitLabel = null)
     {
         Guard.NotEmpty(bars, nameof(bars), "bar chart data");
+        Guard.AtMost(bars, ChartBounds.MaxBars, nameof(bars), "bar chart data: bars");
         for (var i = 0; i < bars.Count; i++)
         {
             var b = bars[i] ?? throw new ArgumentException($"bar chart data: bar {i} is null", nameof(bars));

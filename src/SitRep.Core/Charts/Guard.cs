@@ -11,6 +11,13 @@ internal static class Guard
             throw new ArgumentException($"{what}: at least one item is required, got none", paramName);
     }
 
+    /// <summary>A chart of more than <paramref name="max"/> items is refused (<see cref="ChartBounds"/>).</summary>
+    public static void AtMost<T>(IReadOnlyList<T> items, int max, string paramName, string what)
+    {
+        if (items.Count > max)
+            throw new ArgumentException($"{what}: {items.Count:N0} given; at most {max:N0} can be drawn in one chart", paramName);
+    }
+
     public static void NonNegative(double value, string paramName, string what)
     {
         if (double.IsNaN(value))

@@ -14,6 +14,8 @@ internal sealed record PlacedLabel(Rect Box, Point Anchor, bool HasLeader, Point
 /// that crosses no label; that leader then becomes a hard line for later labels. A label with no
 /// clear position is not placed (null), so placed labels never overlap, and never cross a hard line.
 /// Obstacles and lines are kept in a grid of cells, so each test looks only at its neighbourhood.
+/// The candidates tested over all labels are capped (<see cref="ChartBounds.MaxPlacementTests"/>): once
+/// the budget is spent, a label is not placed, as when no room is left.
 /// </summary>
 internal sealed class LabelPlacer
 {
@@ -26,9 +28,16 @@ internal sealed class LabelPlacer
     private readonly List<(Point A, Point B)> softSegments = new();
     private readonly List<Rect> placed = new();
 
-    public LabelPlacer(Rect bounds) => Bounds = bounds;
+    public LabelPlacer(Rect bounds, int budget = ChartBounds.MaxPlacementTests)
+    {
+        Bounds = bounds;
+        Budget = budget;
+    }
 
     public Rect Bounds { get; }
+
+    /// <summary>How many candidate positions may still be tested.</summary>
+    public int Budget { get; private set; }
 
     /// <summary>Boxes of labels placed so far.</summary>
     public IReadOnlyList<Rect> Placed => placed;
@@ -52,6 +61,9 @@ internal sealed class LabelPlacer
     /// <summary>Whether <paramref name="r"/> is inside the bounds and clear of obstacles, placed labels and hard lines.</summary>
     public bool IsFree(Rect r)
     {
+        if (Budget <= 0)
+            return false;
+        Budget--;
         if (r.Left < Bounds.Left || r.Top < Bounds.Top || r.Right > Bounds.Right || r.Bottom > Bounds.Bottom)
             return false;
         var padded = r.Inflate(Pad, Pad);

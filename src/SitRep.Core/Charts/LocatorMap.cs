@@ -33,6 +33,8 @@ public sealed class LocatorMap : IChart
         ArgumentNullException.ThrowIfNull(highlightIsoN3);
         ArgumentNullException.ThrowIfNull(places);
         ArgumentNullException.ThrowIfNull(distances);
+        Guard.AtMost(places, ChartBounds.MaxMapPlaces, nameof(places), "locator map: places");
+        Guard.AtMost(distances, ChartBounds.MaxMapPlaces, nameof(distances), "locator map: distances");
         country = world.Find(highlightIsoN3)
             ?? throw new ArgumentException($"locator map: no country with ISO numeric code '{highlightIsoN3}' in the map data", nameof(highlightIsoN3));
         var ids = new HashSet<string>(StringComparer.Ordinal);

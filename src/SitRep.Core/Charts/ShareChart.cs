@@ -18,6 +18,7 @@ public sealed class ShareChart : IChart
     public ShareChart(IReadOnlyList<ShareGroup> groups, string asOfLabel)
     {
         Guard.NotEmpty(groups, nameof(groups), "share data");
+        Guard.AtMost(groups, ChartBounds.MaxShareRows, nameof(groups), "share data: rows");
         Guard.Text(asOfLabel, nameof(asOfLabel), "share chart 'as of' label");
         for (var i = 0; i < groups.Count; i++)
         {

@@ -23,6 +23,7 @@ public sealed class TimelineChart : IChart
     public TimelineChart(IReadOnlyList<TimelineMark> marks)
     {
         Guard.NotEmpty(marks, nameof(marks), "timeline data");
+        Guard.AtMost(marks, ChartBounds.MaxTimelineEvents, nameof(marks), "timeline data: events");
         for (var i = 0; i < marks.Count; i++)
         {
             var m = marks[i] ?? throw new ArgumentException($"timeline data: mark {i} is null", nameof(marks));

@@ -44,10 +44,13 @@ public static partial class ExtractSnapshot
     public static Data Read(string situationDirectory, string displayName) =>
         Read(new InputFolder(situationDirectory, displayName, "situation"), new Dictionary<string, YamlMappingNode>());
 
-    /// <summary>The snapshot of a loaded situation: the trees the loader built, and any other top-level YAML file read now.</summary>
+    /// <summary>
+    /// The snapshot of a loaded situation: the trees the loader built (let go once read), and any other top-level
+    /// YAML file read now through the situation's folder, so the build manifest records it.
+    /// </summary>
     public static Data Read(Extracts.Situation situation)
     {
-        var data = Read(new InputFolder(situation.Directory, Extracts.SituationLoader.Display(situation.Directory), "situation"), situation.YamlRoots);
+        var data = Read(situation.Folder ?? new InputFolder(situation.Directory, Extracts.SituationLoader.Display(situation.Directory), "situation"), situation.YamlRoots);
         situation.YamlRoots.Clear();
         return data;
     }
@@ -55,9 +58,9 @@ public static partial class ExtractSnapshot
     private static Data Read(InputFolder folder, IReadOnlyDictionary<string, YamlMappingNode> loaded)
     {
         var kinds = new SortedDictionary<string, SortedDictionary<string, Dictionary<string, string>>>(StringComparer.Ordinal);
-        foreach (var file in folder.ListFiles(""))
+        foreach (var file in folder.ListFiles("", ".yaml"))
         {
-            if (!file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".draft.yaml", StringComparison.Ordinal) || file.StartsWith('.'))
+            if (file.EndsWith(".draft.yaml", StringComparison.Ordinal) || file.StartsWith('.'))
                 continue;
             var root = loaded.TryGetValue(file, out var tree) ? tree : Parse(folder, file);
             if (root is null)

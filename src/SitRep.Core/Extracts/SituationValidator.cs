@@ -329,6 +329,14 @@ public static class SituationValidator
             var ids = known.ToHashSet(StringComparer.Ordinal);
             if (chart.Items.Count == 0)
                 diagnostics.Error(chart.Where("items"), $"chart '{chart.Id}' draws nothing: 'items' is empty", "chart");
+            var type = Vocabulary.ChartType(chart.Type);
+            if (Charts.ChartBounds.MaxItems(type) is { } max && chart.Items.Count > max)
+            {
+                // Each id is not looked up: the list is refused as a whole.
+                diagnostics.Error(chart.Where("items"), $"chart '{chart.Id}' lists {chart.Items.Count:N0} {Charts.ChartBounds.ItemsOf(type)}; a {type} chart draws at most {max:N0} (split it into several charts)", "chart");
+                continue;
+            }
+
             for (var i = 0; i < chart.Items.Count; i++)
             {
                 var item = chart.Items[i];

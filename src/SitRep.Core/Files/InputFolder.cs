@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using SitRep.Diagnostics;
 
 namespace SitRep.Files;
@@ -7,12 +6,14 @@ namespace SitRep.Files;
 /// The one way SitRep reads its inputs. A folder (a situation, a template) hands out regular files
 /// that lie inside it: no symbolic links anywhere on the path, no FIFOs, devices or sockets, no hard
 /// link to a file elsewhere, and never more than a stated number of bytes, even if the file grows.
-/// Every file read is recorded with its SHA-256, so the build manifest hashes what the build used.
+/// Every file read is recorded with its SHA-256, and every lookup with its answer (<see cref="Record"/>),
+/// so the build manifest hashes exactly what the build used. A file is read once: asking again gives
+/// the same bytes, so what was hashed is what was used.
 /// </summary>
 public sealed class InputFolder
 {
     private readonly object gate = new();
-    private readonly SortedDictionary<string, string> read = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> contents = new(StringComparer.Ordinal);
 
     public InputFolder(string directory, string displayName, string kind)
     {
@@ -30,22 +31,23 @@ public sealed class InputFolder
     /// <summary>"situation" or "template": said in messages ("inside the template folder").</summary>
     public string Kind { get; }
 
+    /// <summary>What was read from the folder and what was looked up in it.</summary>
+    public ReadRecord Record { get; } = new();
+
     /// <summary>The relative paths read so far with their SHA-256 (lower-case hex), in path order.</summary>
-    public IReadOnlyList<(string Path, string Sha256)> FilesRead
-    {
-        get
-        {
-            lock (gate)
-                return read.Select(p => (p.Key, p.Value)).ToList();
-        }
-    }
+    public IReadOnlyList<(string Path, string Sha256)> FilesRead => Record.FilesRead;
 
     /// <summary>The path shown in messages for a file of this folder.</summary>
     public string Display(string relativePath) =>
         Path.Combine(DisplayName, relativePath.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>What is at <paramref name="relativePath"/>, without following any link. Throws on a path that leaves the folder.</summary>
-    public EntryKind KindOf(string relativePath) => NativeFile.LinkStatus(Resolve(relativePath)).Kind;
+    public EntryKind KindOf(string relativePath)
+    {
+        var kind = NativeFile.LinkStatus(Resolve(relativePath)).Kind;
+        Record.Looked(InputLookup.Entry(Normalise(relativePath), kind));
+        return kind;
+    }
 
     /// <summary>True when a regular file (not a link) is at <paramref name="relativePath"/>.</summary>
     public bool HasFile(string relativePath) => KindOf(relativePath) == EntryKind.Regular;
@@ -53,11 +55,27 @@ public sealed class InputFolder
     /// <summary>Reads a whole file, at most <paramref name="maxBytes"/> long; <see cref="InputFileError"/> says why it cannot.</summary>
     public byte[] ReadBytes(string relativePath, long maxBytes)
     {
-        var path = Resolve(relativePath);
-        var bytes = RegularFileReader.Read(path, maxBytes, Kind);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var key = Normalise(relativePath);
         lock (gate)
-            read[Normalise(relativePath)] = hash;
+        {
+            if (contents.TryGetValue(key, out var known))
+            {
+                if (known.Length > maxBytes)
+                    throw new InputFileError($"is {RegularFileReader.Describe(known.Length)}; the limit for this file is {RegularFileReader.Describe(maxBytes)}");
+                return known;
+            }
+        }
+
+        var bytes = RegularFileReader.Read(Resolve(relativePath), maxBytes, Kind);
+        lock (gate)
+        {
+            // Two readers at once: the first bytes stand, so everyone uses what was hashed.
+            if (contents.TryGetValue(key, out var first))
+                return first;
+            contents[key] = bytes;
+        }
+
+        Record.Read(key, bytes);
         return bytes;
     }
 
@@ -74,16 +92,53 @@ public sealed class InputFolder
         }
     }
 
-    /// <summary>The regular files directly inside <paramref name="relativeFolder"/> ("" for the root), as relative paths, sorted.</summary>
-    public IReadOnlyList<string> ListFiles(string relativeFolder)
+    /// <summary>
+    /// The regular files directly inside <paramref name="relativeFolder"/> ("" for the root) whose names end
+    /// in <paramref name="suffix"/>, as relative paths, sorted.
+    /// </summary>
+    public IReadOnlyList<string> ListFiles(string relativeFolder, string suffix = "")
+    {
+        var found = InputLookup.Files + (suffix.Length > 0 ? " *" + suffix : "");
+        return Listed(relativeFolder, found, entry => entry.EndsWith(suffix, StringComparison.Ordinal) && NativeFile.LinkStatus(entry).Kind == EntryKind.Regular);
+    }
+
+    /// <summary>Every entry directly inside <paramref name="relativeFolder"/>, whatever its kind, as relative paths, sorted.</summary>
+    public IReadOnlyList<string> ListEntries(string relativeFolder) => Listed(relativeFolder, InputLookup.Entries, _ => true);
+
+    /// <summary>Asks the question of <paramref name="lookup"/> again, without recording it: the answer the folder gives now.</summary>
+    public InputLookup Repeat(InputLookup lookup)
+    {
+        try
+        {
+            if (!lookup.IsListing)
+                return InputLookup.Entry(lookup.Path, NativeFile.LinkStatus(Resolve(lookup.Path)).Kind);
+            var names = lookup.Found == InputLookup.Entries
+                ? Names(lookup.Path, _ => true)
+                : Names(lookup.Path, entry => entry.EndsWith(lookup.Suffix, StringComparison.Ordinal) && NativeFile.LinkStatus(entry).Kind == EntryKind.Regular);
+            return lookup with { Names = names };
+        }
+        catch (Exception e) when (e is InputFileError or IOException or UnauthorizedAccessException)
+        {
+            return lookup with { Found = "refused", Names = [] };
+        }
+    }
+
+    private List<string> Listed(string relativeFolder, string found, Func<string, bool> include)
+    {
+        var names = Names(relativeFolder, include);
+        Record.Looked(new InputLookup(Normalise(relativeFolder), found, names));
+        var prefix = relativeFolder.Length == 0 ? "" : Normalise(relativeFolder) + "/";
+        return names.Select(name => prefix + name).ToList();
+    }
+
+    private List<string> Names(string relativeFolder, Func<string, bool> include)
     {
         var path = relativeFolder.Length == 0 ? Root : Resolve(relativeFolder);
         if (NativeFile.LinkStatus(path).Kind != EntryKind.Directory)
             return [];
-        var prefix = relativeFolder.Length == 0 ? "" : Normalise(relativeFolder) + "/";
         return Directory.EnumerateFileSystemEntries(path)
-            .Where(entry => NativeFile.LinkStatus(entry).Kind == EntryKind.Regular)
-            .Select(entry => prefix + Path.GetFileName(entry))
+            .Where(include)
+            .Select(entry => Path.GetFileName(entry))
             .Order(StringComparer.Ordinal)
             .ToList();
     }

@@ -2,29 +2,46 @@ using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using SitRep.Files;
 using SitRep.Templates;
 
 namespace SitRep.Pipeline;
 
-/// <summary>One file that a brief is built from, with the SHA-256 of its bytes.</summary>
+/// <summary>One file that a brief is built from, with the SHA-256 of the bytes the build read.</summary>
 /// <param name="Kind">"situation" (a file of the situation folder) or "template" (a file of the template).</param>
 /// <param name="Path">Relative to the situation folder or the template root, with '/' separators.</param>
 public sealed record InputFile(string Kind, string Path, string Sha256);
 
+/// <summary>One lookup a build made in the situation folder or the template (<paramref name="Kind"/>), with the answer it got.</summary>
+public sealed record InputQuery(string Kind, InputLookup Lookup);
+
 /// <summary>
-/// Everything one brief (a situation with a template) is built from, and one hash over all of it.
+/// Everything one brief (a situation with a template) was built from, and one hash over all of it.
 /// <para>
-/// The inputs are: every file of the situation folder (the extract YAML files, situation.yaml,
-/// sources.yaml and the source texts; files and folders whose names begin with '.' are left out),
-/// every file of the template (embedded or a folder), the tool version (the assembly's informational
-/// version, which carries the commit, and the build's module ID) and the SOURCE_DATE_EPOCH setting. The hash is SHA-256 over the
-/// lines "KIND:PATH\0SHA256\n" in ordinal order of (kind, path), then "tool:VERSION\n" and
-/// "timestamp:VALUE\n". It is per situation and template: a change to any extract changes the hash of
-/// every template built from that situation, whether or not the template shows the changed item.
+/// The inputs are exactly what the build took from its folders: each file it read (situation.yaml,
+/// sources.yaml, the extract files, the source texts cited, the template's manifest, theme, entry,
+/// partials, fonts and logo), hashed from the bytes it read, and each lookup it made, with the answer:
+/// an extract file it looked for and did not find, the names in a folder it listed (the partials, the
+/// situation's YAML files). A file nothing refers to is never read, so it is no input. The tool version
+/// (the assembly's informational version, which carries the commit, and the build's module ID) and the
+/// SOURCE_DATE_EPOCH setting count too. The hash is SHA-256 over the lines "KIND:PATH\0SHA256\n" in
+/// ordinal order of (kind, path), then "lookup:KIND:PATH\0ANSWER\0NAME…\n" in order, then
+/// "tool:VERSION\n" and "timestamp:VALUE\n".
+/// </para>
+/// <para>
+/// The next build decides whether a brief is unchanged by <see cref="Replay"/>: it reads the recorded
+/// files again and repeats the recorded lookups, and nothing else. Any change the build would see (an
+/// edited file, a new extract file where one was missing, a new partial) changes the hash.
 /// </para>
 /// </summary>
-public sealed record BuildInputs(string ToolVersion, string Timestamp, IReadOnlyList<InputFile> Files, string Hash)
+public sealed record BuildInputs(string ToolVersion, string Timestamp, IReadOnlyList<InputFile> Files, IReadOnlyList<InputQuery> Lookups, string Hash)
 {
+    public const string SituationKind = "situation";
+    public const string TemplateKind = "template";
+
+    /// <summary>What stands for a recorded file that cannot be read now (missing, replaced by a link…): never a SHA-256, so the brief is rebuilt and the build says why.</summary>
+    private const string Unreadable = "unreadable";
+
     /// <summary>
     /// The version that goes into every inputs hash: SitRep.Core's informational version (version and
     /// commit), plus the module ID of this build of SitRep.Core (deterministic builds derive it from the
@@ -40,76 +57,91 @@ public sealed record BuildInputs(string ToolVersion, string Timestamp, IReadOnly
         return $"{version} (build {assembly.ManifestModule.ModuleVersionId:N})";
     }
 
-    /// <summary>Hashes the inputs of one brief. <paramref name="exclude"/> is a folder to leave out (the output folder, if it lies inside the situation).</summary>
-    public static BuildInputs Compute(string situationDirectory, string template, DateTimeOffset? timestamp, string? exclude = null, string? toolVersion = null)
+    /// <summary>The inputs of a build, from what it read from the situation folder and the template.</summary>
+    public static BuildInputs Of(ReadRecord situation, ReadRecord template, DateTimeOffset? timestamp, string? toolVersion = null)
+    {
+        var files = situation.FilesRead.Select(f => new InputFile(SituationKind, f.Path, f.Sha256))
+            .Concat(template.FilesRead.Select(f => new InputFile(TemplateKind, f.Path, f.Sha256)));
+        var lookups = situation.Lookups.Select(l => new InputQuery(SituationKind, l))
+            .Concat(template.Lookups.Select(l => new InputQuery(TemplateKind, l)));
+        return Hashed(files, lookups, toolVersion ?? CurrentToolVersion, Stamp(timestamp));
+    }
+
+    /// <summary>
+    /// The inputs a build of the situation with the template reads: loads both as a build does (the
+    /// situation, its editions snapshot, the template). Throws <see cref="Diagnostics.InputException"/> when they cannot be loaded.
+    /// </summary>
+    public static BuildInputs Compute(string situationDirectory, string template, DateTimeOffset? timestamp, string? toolVersion = null)
+    {
+        var situation = Extracts.SituationLoader.Load(situationDirectory, new Diagnostics.DiagnosticBag());
+        Editions.ExtractSnapshot.Read(situation);
+        var brief = BriefTemplate.Load(template);
+        return Of(situation.Folder!.Record, brief.Files.Record, timestamp, toolVersion);
+    }
+
+    /// <summary>
+    /// The inputs as they are now, for the files and lookups a previous build recorded: reads those files
+    /// again (regular files only, bounded, never blocking) and repeats those lookups, and touches nothing
+    /// else. The hash equals the recorded one exactly when that build would see the same inputs.
+    /// </summary>
+    public static BuildInputs Replay(IEnumerable<InputFile> files, IEnumerable<InputQuery> lookups, string situationDirectory, string template, DateTimeOffset? timestamp)
+    {
+        var situation = new InputFolder(situationDirectory, situationDirectory, SituationKind);
+        ITemplateFiles? templateFiles = EmbeddedTemplateFiles.IsBuiltIn(template) ? new EmbeddedTemplateFiles(template)
+            : Directory.Exists(template) ? new DirectoryTemplateFiles(template)
+            : null;
+        var now = files.Select(f => f with { Sha256 = ReadAgain(f, situation, templateFiles) });
+        var answers = lookups.Select(q => q with
+        {
+            Lookup = q.Kind switch
+            {
+                SituationKind => situation.Repeat(q.Lookup),
+                TemplateKind when templateFiles is not null => templateFiles.Repeat(q.Lookup),
+                _ => q.Lookup with { Found = Unreadable },
+            },
+        });
+        return Hashed(now, answers, CurrentToolVersion, Stamp(timestamp));
+    }
+
+    private static string ReadAgain(InputFile file, InputFolder situation, ITemplateFiles? template)
     {
         try
         {
-            return ComputeUnchecked(situationDirectory, template, timestamp, exclude, toolVersion);
+            return file.Kind switch
+            {
+                SituationKind => Sha256Hex(situation.ReadBytes(file.Path, Extracts.SituationLoader.MaxSourceBytes)),
+                TemplateKind when template is not null => Sha256Hex(template.ReadBytes(file.Path)),
+                _ => Unreadable,
+            };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InputFileError or Diagnostics.InputException or IOException or UnauthorizedAccessException)
         {
-            throw new Diagnostics.InputException(Diagnostics.SourceLocation.Of(Extracts.SituationLoader.Display(situationDirectory)), $"cannot read the inputs: {e.Message}", "input");
+            return Unreadable;
         }
     }
 
-    private static BuildInputs ComputeUnchecked(string situationDirectory, string template, DateTimeOffset? timestamp, string? exclude, string? toolVersion)
+    private static string Stamp(DateTimeOffset? timestamp) =>
+        timestamp is { } t ? t.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) : "as-of";
+
+    private static BuildInputs Hashed(IEnumerable<InputFile> files, IEnumerable<InputQuery> lookups, string version, string stamp)
     {
-        if (!Directory.Exists(situationDirectory))
-            throw new Diagnostics.InputException(Diagnostics.SourceLocation.Of(Extracts.SituationLoader.Display(situationDirectory)), "situation folder not found");
-        var files = new List<InputFile>();
-        var folder = new SitRep.Files.InputFolder(situationDirectory, Extracts.SituationLoader.Display(situationDirectory), "situation");
-        foreach (var (relative, _) in FolderFiles(situationDirectory, exclude))
-        {
-            // Only regular files of the folder are hashed, read as the loader reads them (a FIFO would block,
-            // a link would read outside); what is refused here the loader reports when a source cites it.
-            try
-            {
-                if (folder.KindOf(relative) == SitRep.Files.EntryKind.Regular)
-                    files.Add(new InputFile("situation", relative, Sha256Hex(folder.ReadBytes(relative, Extracts.SituationLoader.MaxSourceBytes))));
-            }
-            catch (SitRep.Files.InputFileError)
-            {
-            }
-        }
-
-        if (EmbeddedTemplateFiles.IsBuiltIn(template))
-        {
-            var embedded = new EmbeddedTemplateFiles(template);
-            foreach (var path in embedded.AllFiles())
-                files.Add(new InputFile("template", path, Sha256Hex(embedded.ReadBytes(path))));
-        }
-        else if (Directory.Exists(template))
-        {
-            // Read as the template loader reads: a file too big for a template, or a hard link to a file
-            // elsewhere, is never opened, so it cannot be used and is no input.
-            var templateFolder = new SitRep.Files.InputFolder(template, template, "template");
-            foreach (var (relative, _) in FolderFiles(template, exclude: null))
-            {
-                try
-                {
-                    files.Add(new InputFile("template", relative, Sha256Hex(templateFolder.ReadBytes(relative, DirectoryTemplateFiles.MaxFileBytes))));
-                }
-                catch (SitRep.Files.InputFileError)
-                {
-                }
-            }
-        }
-        else
-        {
-            // Not a template: let the loader report it the way every command does.
-            BriefTemplate.Load(template);
-        }
-
-        files.Sort((a, b) => string.CompareOrdinal(a.Kind + ":" + a.Path, b.Kind + ":" + b.Path));
-        var version = toolVersion ?? CurrentToolVersion;
-        var stamp = timestamp is { } t ? t.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) : "as-of";
+        var sortedFiles = files.OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var sortedLookups = lookups.OrderBy(q => q.Kind, StringComparer.Ordinal).ThenBy(q => q.Lookup.Path, StringComparer.Ordinal)
+            .ThenBy(q => q.Lookup.Found, StringComparer.Ordinal).ToList();
         var text = new StringBuilder();
-        foreach (var file in files)
+        foreach (var file in sortedFiles)
             text.Append(file.Kind).Append(':').Append(file.Path).Append('\0').Append(file.Sha256).Append('\n');
+        foreach (var (kind, lookup) in sortedLookups)
+        {
+            text.Append("lookup:").Append(kind).Append(':').Append(lookup.Path).Append('\0').Append(lookup.Found);
+            foreach (var name in lookup.Names)
+                text.Append('\0').Append(name);
+            text.Append('\n');
+        }
+
         text.Append("tool:").Append(version).Append('\n');
         text.Append("timestamp:").Append(stamp).Append('\n');
-        return new BuildInputs(version, stamp, files, Sha256Hex(Encoding.UTF8.GetBytes(text.ToString())));
+        return new BuildInputs(version, stamp, sortedFiles, sortedLookups, Sha256Hex(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     /// <summary>Lower-case hex SHA-256.</summary>
@@ -120,36 +152,5 @@ public sealed record BuildInputs(string ToolVersion, string Timestamp, IReadOnly
     {
         using var stream = File.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
-
-    private static IEnumerable<(string Relative, string Full)> FolderFiles(string directory, string? exclude)
-    {
-        var root = Path.GetFullPath(directory);
-        var excluded = exclude is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(exclude));
-        var pending = new Stack<string>();
-        pending.Push(root);
-        var found = new List<(string, string)>();
-        while (pending.Count > 0)
-        {
-            var current = pending.Pop();
-            foreach (var sub in Directory.EnumerateDirectories(current))
-            {
-                var name = Path.GetFileName(sub);
-                if (name.StartsWith('.') || new DirectoryInfo(sub).LinkTarget is not null
-                    || (excluded is not null && string.Equals(Path.TrimEndingDirectorySeparator(sub), excluded, StringComparison.Ordinal)))
-                    continue;
-                pending.Push(sub);
-            }
-
-            foreach (var file in Directory.EnumerateFiles(current))
-            {
-                // Only regular files are inputs; a link, FIFO or device is refused where it is read, never opened here.
-                if (Path.GetFileName(file).StartsWith('.') || SitRep.Files.NativeFile.LinkStatus(file).Kind != SitRep.Files.EntryKind.Regular)
-                    continue;
-                found.Add((Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/'), file));
-            }
-        }
-
-        return found.OrderBy(f => f.Item1, StringComparer.Ordinal);
     }
 }

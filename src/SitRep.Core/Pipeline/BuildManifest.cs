@@ -12,7 +12,10 @@ namespace SitRep.Pipeline;
 public sealed class BuildManifest
 {
     public const string FileName = "manifest.json";
-    public const int CurrentFormat = 1;
+    public const int CurrentFormat = 2;
+
+    /// <summary>Far above any real manifest; a bigger file is not one of ours, and everything is rebuilt.</summary>
+    private const long MaxManifestBytes = 64 * 1024 * 1024;
 
     private static readonly ManifestJson Json = new(new JsonSerializerOptions
     {
@@ -34,12 +37,12 @@ public sealed class BuildManifest
         var path = PathIn(outputDirectory);
         try
         {
-            if (!File.Exists(path))
+            if (ReadExisting(path) is not { } bytes)
                 return new BuildManifest();
-            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(path), Json.BuildManifest);
+            var manifest = JsonSerializer.Deserialize(bytes, Json.BuildManifest);
             return manifest is { Format: CurrentFormat, Briefs: not null } ? manifest : new BuildManifest();
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or Files.InputFileError)
         {
             return new BuildManifest();
         }
@@ -63,6 +66,19 @@ public sealed class BuildManifest
     public bool IsUpToDate(string outputDirectory, string output, BuildInputs inputs) =>
         Find(output) is { } entry && string.Equals(entry.InputsHash, inputs.Hash, StringComparison.Ordinal) && PdfIntact(outputDirectory, entry);
 
+    /// <summary>
+    /// True when the brief recorded for <paramref name="output"/> need not be rebuilt: the files and lookups
+    /// its build recorded give the same answers now (only those are read again), and its PDF is intact.
+    /// </summary>
+    public bool IsUpToDate(string outputDirectory, string output, string situationDirectory, string template, DateTimeOffset? timestamp)
+    {
+        if (Find(output) is not { } entry)
+            return false;
+        var files = entry.Inputs.Select(i => new InputFile(i.Kind, i.Path, i.Sha256));
+        var lookups = entry.Lookups.Select(l => new InputQuery(l.Kind, new Files.InputLookup(l.Path, l.Found, l.Names ?? [])));
+        return IsUpToDate(outputDirectory, output, BuildInputs.Replay(files, lookups, situationDirectory, template, timestamp));
+    }
+
     /// <summary>The inputs changed, but not what this brief shows: its PDF stands.</summary>
     public bool HasSameContent(string outputDirectory, string output, string contentHash) =>
         Find(output) is { } entry && entry.ContentHash.Length > 0 && string.Equals(entry.ContentHash, contentHash, StringComparison.Ordinal) && PdfIntact(outputDirectory, entry);
@@ -73,13 +89,19 @@ public sealed class BuildManifest
         var pdf = Path.Combine(outputDirectory, output);
         try
         {
-            return File.Exists(pdf) && string.Equals(BuildInputs.Sha256OfFile(pdf), entry.Sha256, StringComparison.Ordinal);
+            // Hashed only when it is a regular file: a FIFO planted in its place must not block the build.
+            return Files.NativeFile.LinkStatus(pdf).Kind == Files.EntryKind.Regular
+                && string.Equals(BuildInputs.Sha256OfFile(pdf), entry.Sha256, StringComparison.Ordinal);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
         }
     }
+
+    /// <summary>The manifest's bytes when a regular file is there; null when nothing is. Never blocks on a FIFO.</summary>
+    private static byte[]? ReadExisting(string path) =>
+        Files.NativeFile.LinkStatus(path).Kind == Files.EntryKind.Missing ? null : Files.RegularFileReader.Read(path, MaxManifestBytes, "manifest");
 
     public string Serialize() => JsonSerializer.Serialize(this, Json.BuildManifest).ReplaceLineEndings("\n") + "\n";
 
@@ -88,8 +110,16 @@ public sealed class BuildManifest
     {
         var path = PathIn(outputDirectory);
         var bytes = new UTF8Encoding(false).GetBytes(Serialize());
-        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
-            return;
+        try
+        {
+            if (ReadExisting(path) is { } existing && existing.AsSpan().SequenceEqual(bytes))
+                return;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Files.InputFileError)
+        {
+            // Not readable as a manifest: the write below replaces it or says why it cannot.
+        }
+
         OutputFile.Write(path, bytes, replaceReadOnly: false, "the manifest");
     }
 }
@@ -121,7 +151,11 @@ public sealed class ManifestBrief
     /// <summary>SOURCE_DATE_EPOCH when it was set, else "as-of" (the situation's as-of date).</summary>
     public string Timestamp { get; set; } = "";
 
+    /// <summary>Every file the build read, with the SHA-256 of the bytes it read.</summary>
     public List<ManifestInput> Inputs { get; set; } = [];
+
+    /// <summary>Every lookup the build made besides those reads (a file looked for and missing, a folder's names), with its answer.</summary>
+    public List<ManifestLookup> Lookups { get; set; } = [];
 
     public static ManifestBrief From(string situation, string template, string output, string sha256, int pages, BuildInputs inputs, string contentHash) => new()
     {
@@ -135,6 +169,13 @@ public sealed class ManifestBrief
         ToolVersion = inputs.ToolVersion,
         Timestamp = inputs.Timestamp,
         Inputs = inputs.Files.Select(f => new ManifestInput { Kind = f.Kind, Path = f.Path, Sha256 = f.Sha256 }).ToList(),
+        Lookups = inputs.Lookups.Select(q => new ManifestLookup
+        {
+            Kind = q.Kind,
+            Path = q.Lookup.Path,
+            Found = q.Lookup.Found,
+            Names = q.Lookup.IsListing ? q.Lookup.Names.ToList() : null,
+        }).ToList(),
     };
 }
 
@@ -144,6 +185,15 @@ public sealed class ManifestInput
     public string Kind { get; set; } = "";
     public string Path { get; set; } = "";
     public string Sha256 { get; set; } = "";
+}
+
+/// <summary>One lookup of a brief's build: a path and what was there ("missing", "folder"…), or a folder listed ("entries", "files *.yaml") and its names.</summary>
+public sealed class ManifestLookup
+{
+    public string Kind { get; set; } = "";
+    public string Path { get; set; } = "";
+    public string Found { get; set; } = "";
+    public List<string>? Names { get; set; }
 }
 
 /// <summary>The manifest's JSON contract, source-generated (no reflection, so it works under Native AOT).</summary>

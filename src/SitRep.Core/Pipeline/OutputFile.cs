@@ -43,6 +43,12 @@ public static class OutputFile
             TryDelete(temporary);
             throw new InputException(SourceLocation.Of(display), $"cannot write {what}: {e.Message}", "output");
         }
+        catch (ArgumentOutOfRangeException)
+        {
+            // What .NET makes of EFBIG: the write passed the file-size limit (ulimit -f).
+            TryDelete(temporary);
+            throw new InputException(SourceLocation.Of(display), $"cannot write {what}: it is larger than the file-size limit this process may write (ulimit -f)", "output");
+        }
         catch
         {
             TryDelete(temporary);

@@ -26,18 +26,13 @@ public sealed class DirectoryTemplateFiles : ITemplateFiles
 
     public byte[] ReadBytes(string relativePath) => folder.ReadBytesOrThrow(relativePath, MaxFileBytes);
 
-    public IReadOnlyList<string> List(string relativeFolder)
-    {
-        var path = Guarded(relativeFolder, () => folder.Resolve(relativeFolder));
-        if (Guarded(relativeFolder, () => folder.KindOf(relativeFolder)) != EntryKind.Directory)
-            return [];
-        return Directory.EnumerateFileSystemEntries(path)
-            .Select(entry => relativeFolder.TrimEnd('/') + "/" + Path.GetFileName(entry))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
+    public IReadOnlyList<string> List(string relativeFolder) => Guarded(relativeFolder, () => folder.ListEntries(relativeFolder));
 
     public string Display(string relativePath) => folder.Display(relativePath);
+
+    public ReadRecord Record => folder.Record;
+
+    public InputLookup Repeat(InputLookup lookup) => folder.Repeat(lookup);
 
     private T Guarded<T>(string relativePath, Func<T> body)
     {

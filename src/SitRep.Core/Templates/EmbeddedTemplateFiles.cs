@@ -1,4 +1,5 @@
 using System.Reflection;
+using SitRep.Files;
 
 namespace SitRep.Templates;
 
@@ -21,7 +22,14 @@ public sealed class EmbeddedTemplateFiles(string name) : ITemplateFiles
 
     public static bool IsBuiltIn(string name) => BuiltIns().Contains(name);
 
-    public bool Exists(string relativePath) => Resources.Contains(ResourceName(relativePath));
+    public ReadRecord Record { get; } = new();
+
+    public bool Exists(string relativePath)
+    {
+        var exists = Resources.Contains(ResourceName(relativePath));
+        Record.Looked(InputLookup.Entry(relativePath, exists ? EntryKind.Regular : EntryKind.Missing));
+        return exists;
+    }
 
     public byte[] ReadBytes(string relativePath)
     {
@@ -29,15 +37,28 @@ public sealed class EmbeddedTemplateFiles(string name) : ITemplateFiles
             ?? throw TemplateErrors.At(Diagnostics.SourceLocation.Of(Display(relativePath)), "file not found in the template");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
-        return copy.ToArray();
+        var bytes = copy.ToArray();
+        Record.Read(relativePath, bytes);
+        return bytes;
     }
 
     public IReadOnlyList<string> List(string folder)
     {
+        var names = Names(folder);
+        Record.Looked(new InputLookup(folder.TrimEnd('/'), InputLookup.Entries, names));
+        return names.Select(n => $"{folder.TrimEnd('/')}/{n}").ToList();
+    }
+
+    public InputLookup Repeat(InputLookup lookup) => lookup.IsListing
+        ? lookup with { Names = Names(lookup.Path) }
+        : InputLookup.Entry(lookup.Path, Resources.Contains(ResourceName(lookup.Path)) ? EntryKind.Regular : EntryKind.Missing);
+
+    private List<string> Names(string folder)
+    {
         var prefix = $"templates/{name}/{folder.TrimEnd('/')}/";
         return Resources
             .Where(r => r.StartsWith(prefix, StringComparison.Ordinal) && !r[prefix.Length..].Contains('/'))
-            .Select(r => r[$"templates/{name}/".Length..])
+            .Select(r => r[prefix.Length..])
             .Order(StringComparer.Ordinal)
             .ToList();
     }

@@ -16,4 +16,10 @@ public interface ITemplateFiles
 
     /// <summary>The path shown in messages for a file of the template.</summary>
     string Display(string relativePath);
+
+    /// <summary>What was read from the template and what was looked up in it, for the build manifest.</summary>
+    Files.ReadRecord Record { get; }
+
+    /// <summary>Asks the question of <paramref name="lookup"/> again, without recording it.</summary>
+    Files.InputLookup Repeat(Files.InputLookup lookup);
 }

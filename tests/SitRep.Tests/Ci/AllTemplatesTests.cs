@@ -17,7 +17,7 @@ public sealed class AllTemplatesTests
         var builtIns = EmbeddedTemplateFiles.BuiltIns();
         Assert.Contains("analyst", builtIns);
         var manifest = workspace.Manifest();
-        Assert.Equal(1, manifest.GetProperty("format").GetInt32());
+        Assert.Equal(2, manifest.GetProperty("format").GetInt32());
         var briefs = manifest.GetProperty("briefs").EnumerateArray().ToList();
         Assert.Equal(builtIns.Order(StringComparer.Ordinal), briefs.Select(b => b.GetProperty("template").GetString()!).Order(StringComparer.Ordinal));
         Assert.Equal(builtIns.Count, Directory.GetFiles(workspace.Output, "*.pdf").Length);

@@ -11,14 +11,15 @@ namespace SitRep.Tests.Inputs;
 /// <param name="MaxAllocatedBytes">The most one in-process case may allocate (GC allocated bytes of its thread).</param>
 /// <param name="MaxWorkingSetBytes">The process's working set after a case may not exceed this.</param>
 /// <param name="CliOneIn">One case in this many runs the real CLI instead of the library.</param>
-public sealed record FuzzOptions(int Seed, int Cases, TimeSpan CaseTimeout, long MaxAllocatedBytes = 1536L * 1024 * 1024, long MaxWorkingSetBytes = 4L * 1024 * 1024 * 1024, int CliOneIn = 200, int QpdfEvery = 40);
+/// <param name="Lanes">Cases run on this many threads at once, each in its own copy of the folders; a case's oracles are its own.</param>
+public sealed record FuzzOptions(int Seed, int Cases, TimeSpan CaseTimeout, long MaxAllocatedBytes = 1536L * 1024 * 1024, long MaxWorkingSetBytes = 4L * 1024 * 1024 * 1024, int CliOneIn = 200, int QpdfEvery = 40, int Lanes = 2);
 
 /// <summary>What a fuzz run found.</summary>
-public sealed record FuzzReport(int Seed, int Cases, int Rejected, int PassedChecks, int Built, int CliRuns, long MaxAllocated, TimeSpan Elapsed, IReadOnlyList<string> Failures)
+public sealed record FuzzReport(int Seed, int Cases, int Rejected, int PassedChecks, int Built, int CliRuns, long MaxAllocated, TimeSpan Elapsed, IReadOnlyList<string> Failures, string Phases = "")
 {
     public override string ToString() =>
         $"{Cases} cases (seed {Seed}) in {Elapsed.TotalSeconds:0.0} s: {Rejected} rejected with findings, {PassedChecks} passed the checks, {Built} built a PDF, {CliRuns} through the CLI; " +
-        $"most allocated by one case {MaxAllocated / (1024 * 1024)} MB; {Failures.Count} failure(s)" + string.Concat(Failures.Select(f => "\n  " + f));
+        $"most allocated by one case {MaxAllocated / (1024 * 1024)} MB; {Phases}{Failures.Count} failure(s)" + string.Concat(Failures.Select(f => "\n  " + f));
 }
 
 /// <summary>
@@ -26,6 +27,8 @@ public sealed record FuzzReport(int Seed, int Cases, int Rejected, int PassedChe
 /// the pipeline on it, and checks the promises: only input problems (with file:line:col) escape, no
 /// case runs past its time or memory, the previous PDF is whole or replaced by a whole one, and no
 /// temporary file is left. Case <c>i</c> of seed <c>S</c> is replayed alone with seed <c>S + i</c>.
+/// With several lanes, lane k runs cases k, k + lanes, … in a copy of its own (folders and output),
+/// so a case sees exactly what it would see alone.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class Fuzzer : IDisposable
@@ -44,6 +47,14 @@ public sealed class Fuzzer : IDisposable
     private readonly string[] sourceFiles;
     private readonly string[] templateTexts;
     private readonly string[] templateBinaries;
+    private readonly BuildInputs recorded;
+
+    /// <summary>The undamaged situation, loaded and checked once: a case that damages only the template builds from it.</summary>
+    private readonly SitRep.Extracts.Situation undamaged;
+    private readonly Stopwatch setupClock = new(), outputClock = new(), cliClock = new();
+    private readonly object clocks = new();
+    private long checkTicks, buildTicks;
+    private readonly List<Fuzzer> lanes = [];
 
     public Fuzzer()
     {
@@ -67,8 +78,14 @@ public sealed class Fuzzer : IDisposable
             .Where(f => f.EndsWith(".sbn", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         templateBinaries = ["fonts/body.ttf", "fonts/body-bold.ttf", "logo.png"];
 
-        // The previous brief every failed case must leave whole.
-        BriefBuilder.Build(BriefBuilder.LoadChecked(situation).Situation, BriefTemplate.Load(template), output, Timestamp);
+        // The previous brief every failed case must leave whole, and what its build read: each case first
+        // asks, as the next 'sitrep build' would, whether those inputs changed.
+        var first = BriefBuilder.LoadChecked(situation).Situation;
+        var firstTemplate = BriefTemplate.Load(template);
+        SitRep.Editions.ExtractSnapshot.Read(first);
+        BriefBuilder.Build(first, firstTemplate, output, Timestamp);
+        recorded = BuildInputs.Of(first.Folder!.Record, firstTemplate.Files.Record, Timestamp);
+        undamaged = first;
     }
 
     /// <summary>The analyst template with fonts and a logo of its own, so that fonts and images can be damaged too.</summary>
@@ -86,26 +103,85 @@ public sealed class Fuzzer : IDisposable
         File.WriteAllText(theme, text + "\nlogo: logo.png\nfont_files:\n  - { family: Fuzz Serif, file: fonts/body.ttf }\n  - { family: Fuzz Serif, file: fonts/body-bold.ttf, bold: true }\n");
     }
 
+    /// <summary>What the lanes found so far; every count is taken under its lock.</summary>
+    private sealed class Tally
+    {
+        public readonly List<string> Failures = [];
+        public int Rejected, Passed, Built, Cli;
+        public long MaxAllocated;
+        public bool Stopped;
+
+        public bool Done
+        {
+            get
+            {
+                lock (this)
+                    return Stopped || Failures.Count >= 5;
+            }
+        }
+
+        public void Fail(string failure, bool fatal = false)
+        {
+            lock (this)
+            {
+                Failures.Add(failure);
+                Stopped |= fatal;
+            }
+        }
+    }
+
     public FuzzReport Run(FuzzOptions options)
     {
         var watch = Stopwatch.StartNew();
-        var failures = new List<string>();
-        int rejected = 0, passed = 0, built = 0, cli = 0, qpdfChecks = 0;
-        long maxAllocated = 0;
-        for (var i = 0; i < options.Cases && failures.Count < 5; i++)
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var count = Math.Max(1, options.Lanes);
+        while (lanes.Count < count - 1)
+            lanes.Add(new Fuzzer());
+        var all = lanes.Take(count - 1).Prepend(this).ToList();
+        var tally = new Tally();
+        // Threads started here carry this flow's context, so a fault planted by a test reaches every lane.
+        var threads = all.Select((lane, k) => new Thread(() => lane.RunLane(options, k, count, tally)) { IsBackground = true }).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        static string S(TimeSpan time) => $"{time.TotalSeconds:0.0} s";
+        TimeSpan Sum(Func<Fuzzer, TimeSpan> of) => all.Aggregate(TimeSpan.Zero, (total, lane) => total + of(lane));
+        var processor = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var phases = $"processor time of this process {S(processor)} (other tests running beside count too); time (summed over {count} lane(s)) in damaging and restoring {S(Sum(l => l.setupClock.Elapsed))}, loading and checking {S(Sum(l => new TimeSpan(l.checkTicks)))}, " +
+            $"building or rendering {S(Sum(l => new TimeSpan(l.buildTicks)))}, checking the output {S(Sum(l => l.outputClock.Elapsed))}, CLI cases {S(Sum(l => l.cliClock.Elapsed))}; ";
+        foreach (var lane in all)
+        {
+            lane.setupClock.Reset();
+            lane.outputClock.Reset();
+            lane.cliClock.Reset();
+            lane.checkTicks = lane.buildTicks = 0;
+        }
+
+        return new FuzzReport(options.Seed, options.Cases, tally.Rejected, tally.Passed, tally.Built, tally.Cli, tally.MaxAllocated, watch.Elapsed, tally.Failures, phases);
+    }
+
+    private void RunLane(FuzzOptions options, int lane, int lanes, Tally tally)
+    {
+        var qpdfChecks = 0;
+        for (var i = lane; i < options.Cases && !tally.Done; i += lanes)
         {
             var caseSeed = unchecked(options.Seed + i);
             var random = new Random(caseSeed);
             var touched = new List<(bool InTemplate, string Path)>();
             string what;
+            setupClock.Start();
             try
             {
                 what = Mutate(random, touched);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                failures.Add($"case {i} (SITREP_FUZZ_SEED={caseSeed} SITREP_FUZZ_CASES=1): could not set up: {e.Message}");
+                tally.Fail($"case {i} (SITREP_FUZZ_SEED={caseSeed} SITREP_FUZZ_CASES=1): could not set up: {e.Message}", fatal: true);
                 break;
+            }
+            finally
+            {
+                setupClock.Stop();
             }
 
             var viaCli = random.Next(options.CliOneIn) == 0;
@@ -114,30 +190,40 @@ public sealed class Fuzzer : IDisposable
             var label = $"case {i} (SITREP_FUZZ_SEED={caseSeed} SITREP_FUZZ_CASES=1; {what})";
             try
             {
-                var outcome = viaCli ? RunCli(options) : RunInProcess(options, build);
-                cli += viaCli ? 1 : 0;
+                if (viaCli)
+                    cliClock.Start();
+                var outcome = viaCli ? RunCli(options) : RunInProcess(options, build, situationDamaged: touched.Any(t => !t.InTemplate));
+                cliClock.Stop();
                 if (outcome.Problem is not null)
                 {
-                    failures.Add($"{label}: {outcome.Problem}");
+                    tally.Fail($"{label}: {outcome.Problem}", outcome.Fatal);
                     if (outcome.Fatal)
                         break;
                 }
 
-                rejected += outcome.Rejected ? 1 : 0;
-                passed += outcome.Rejected ? 0 : 1;
-                built += outcome.Built ? 1 : 0;
-                maxAllocated = Math.Max(maxAllocated, outcome.Allocated);
-                if (CheckOutput(previous, outcome.Built, options, ref qpdfChecks) is { } problem)
-                    failures.Add($"{label}: {problem}");
+                lock (tally)
+                {
+                    tally.Cli += viaCli ? 1 : 0;
+                    tally.Rejected += outcome.Rejected ? 1 : 0;
+                    tally.Passed += outcome.Rejected ? 0 : 1;
+                    tally.Built += outcome.Built ? 1 : 0;
+                    tally.MaxAllocated = Math.Max(tally.MaxAllocated, outcome.Allocated);
+                }
+
+                outputClock.Start();
+                var problem = CheckOutput(previous, outcome.Built, options, ref qpdfChecks);
+                outputClock.Stop();
+                if (problem is not null)
+                    tally.Fail($"{label}: {problem}");
             }
             finally
             {
+                setupClock.Start();
                 foreach (var (inTemplate, path) in touched)
                     FileSystemMutator.Restore(inTemplate ? template : situation, inTemplate ? pristineTemplate : pristineSituation, path);
+                setupClock.Stop();
             }
         }
-
-        return new FuzzReport(options.Seed, options.Cases, rejected, passed, built, cli, maxAllocated, watch.Elapsed, failures);
     }
 
     private string Mutate(Random random, List<(bool, string)> touched)
@@ -231,10 +317,10 @@ public sealed class Fuzzer : IDisposable
 
     private sealed record Outcome(bool Rejected, bool Built, long Allocated, string? Problem, bool Fatal = false);
 
-    private Outcome RunInProcess(FuzzOptions options, bool build)
+    private Outcome RunInProcess(FuzzOptions options, bool build, bool situationDamaged)
     {
         Outcome? outcome = null;
-        var thread = new Thread(() => outcome = Case(options, build), 16 * 1024 * 1024) { IsBackground = true };
+        var thread = new Thread(() => outcome = Case(options, build, situationDamaged), 16 * 1024 * 1024) { IsBackground = true };
         thread.Start();
         if (!thread.Join(options.CaseTimeout))
             return new Outcome(false, false, 0, $"still running after {options.CaseTimeout.TotalSeconds:0} s (the time limit of a case)", Fatal: true);
@@ -243,16 +329,21 @@ public sealed class Fuzzer : IDisposable
         return outcome!;
     }
 
-    private Outcome Case(FuzzOptions options, bool build)
+    private Outcome Case(FuzzOptions options, bool build, bool situationDamaged)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();
         long Allocated() => GC.GetAllocatedBytesForCurrentThread() - before;
         var built = false;
+        var check = Stopwatch.StartNew();
+        var render = new Stopwatch();
         try
         {
-            BuildInputs.Compute(situation, template, Timestamp, exclude: outDir);
-            var loaded = BriefBuilder.LoadChecked(situation).Situation;
+            BuildInputs.Replay(recorded.Files, recorded.Lookups, situation, template, Timestamp);
+            var loaded = situationDamaged ? BriefBuilder.LoadChecked(situation).Situation : undamaged;
+            SitRep.Editions.ExtractSnapshot.Read(loaded);
             var brief = BriefTemplate.Load(template);
+            check.Stop();
+            render.Start();
             if (build)
             {
                 BriefBuilder.Build(loaded, brief, output, Timestamp);
@@ -270,6 +361,14 @@ public sealed class Fuzzer : IDisposable
         catch (Exception e)
         {
             return new Outcome(false, false, Allocated(), $"threw {e.GetType().FullName}: {e.Message} at {e.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}");
+        }
+        finally
+        {
+            lock (clocks)
+            {
+                checkTicks += check.Elapsed.Ticks;
+                buildTicks += render.Elapsed.Ticks;
+            }
         }
 
         var allocated = Allocated();
@@ -340,6 +439,8 @@ public sealed class Fuzzer : IDisposable
 
     public void Dispose()
     {
+        foreach (var lane in lanes)
+            lane.Dispose();
         try
         {
             foreach (var dir in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).Prepend(root))

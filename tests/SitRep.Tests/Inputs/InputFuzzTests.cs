@@ -72,7 +72,7 @@ public sealed class InputFuzzTests(ITestOutputHelper output) : IDisposable
         BriefBuilder.PlantedFault = (_, _) => release.Wait(TimeSpan.FromSeconds(30));
         try
         {
-            var report = fuzzer.Run(new FuzzOptions(77, 60, TimeSpan.FromSeconds(2), CliOneIn: int.MaxValue));
+            var report = fuzzer.Run(new FuzzOptions(77, 60, TimeSpan.FromSeconds(2), CliOneIn: int.MaxValue, Lanes: 1));
 
             Assert.Single(report.Failures);
             Assert.Contains("still running after 2 s", report.Failures[0]);

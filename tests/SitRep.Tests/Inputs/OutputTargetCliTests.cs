@@ -23,13 +23,19 @@ public sealed class OutputTargetCliTests : IDisposable
         var link = Path.Combine(box.OutDir, "linked.pdf");
         File.CreateSymbolicLink(link, target);
 
-        var result = box.Run(["build", "--situation", box.Situation, "--out", link]);
+        var clock = Stopwatch.StartNew();
+        var result = box.Run(["build", "--situation", box.Situation, "--out", link], TimeSpan.FromSeconds(60));
 
+        Assert.False(result.TimedOut, result.ToString());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(45), $"took {clock.Elapsed.TotalSeconds:0} s");
         Assert.Equal(1, result.ExitCode);
         Sandbox.AssertNoStackTrace(result);
         Assert.Contains("linked.pdf:1:1: error: the output path is a symbolic link", result.StdErr);
         Assert.Equal(EntryKind.SymbolicLink, NativeFile.LinkStatus(link).Kind);
         Assert.Equal(Sandbox.PreviousPdf, File.ReadAllBytes(target));
+        Assert.Contains("was not written", result.StdErr);
+        Assert.Empty(Directory.EnumerateFiles(box.OutDir, "*.tmp"));
+        Assert.False(File.Exists(Path.Combine(box.OutDir, "manifest.json")));
     }
 
     [Fact]
@@ -52,13 +58,17 @@ public sealed class OutputTargetCliTests : IDisposable
     public void A_device_as_out_is_never_replaced_even_with_force()
     {
         // As root, rename(2) would happily replace /dev/full with a regular file.
-        var result = box.Run(["build", "--situation", box.Situation, "--out", "/dev/full", "--force"]);
+        var clock = Stopwatch.StartNew();
+        var result = box.Run(["build", "--situation", box.Situation, "--out", "/dev/full", "--force"], TimeSpan.FromSeconds(60));
 
+        Assert.False(result.TimedOut, result.ToString());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(45), $"took {clock.Elapsed.TotalSeconds:0} s");
         Assert.Equal(1, result.ExitCode);
         Sandbox.AssertNoStackTrace(result);
         Assert.Contains("/dev/full:1:1: error: the output path is a device, FIFO or socket", result.StdErr);
         Assert.Equal(EntryKind.Special, NativeFile.LinkStatus("/dev/full").Kind);
         Assert.Empty(Directory.EnumerateFiles("/dev", ".full*"));
+        Assert.Contains("was not written", result.StdErr);
     }
 
     [Fact]
@@ -68,13 +78,54 @@ public sealed class OutputTargetCliTests : IDisposable
             return;
         File.SetUnixFileMode(box.Output, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
 
+        var clock = Stopwatch.StartNew();
         var refused = box.Build();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(45), $"took {clock.Elapsed.TotalSeconds:0} s");
         box.AssertRejected(refused, "brief.pdf:1:1: error: the output file is read-only", "--force");
 
         var forced = box.Build("--force");
         Assert.True(forced.ExitCode == 0, forced.ToString());
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(box.Output), 0, 5));
         Assert.NotEqual(Sandbox.PreviousPdf, File.ReadAllBytes(box.Output));
+    }
+
+    [Fact]
+    public void A_manifest_write_that_fills_the_disk_fails_cleanly_and_leaves_no_temporary_file()
+    {
+        var first = box.Build();
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var manifest = Path.Combine(box.OutDir, "manifest.json");
+        var manifestBefore = File.ReadAllBytes(manifest);
+        var pdfBefore = File.ReadAllBytes(box.Output);
+        Assert.True(manifestBefore.Length > 4096, "the manifest must be larger than the limit below");
+        // A cited source the brief does not show: the PDF stands, the manifest must be written again.
+        File.AppendAllText(box.PathOf("sources/afp-2023-11-14.txt"), "\nA closing line.\n");
+
+        var clock = Stopwatch.StartNew();
+        var result = box.Run(["build", "--situation", box.Situation, "--out", box.Output], TimeSpan.FromSeconds(90), fileSizeLimit: 4096);
+
+        Assert.False(result.TimedOut, result.ToString());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed.TotalSeconds:0} s");
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Sandbox.AssertNoStackTrace(result);
+        Assert.Contains("brief.pdf: unchanged, skipped", result.StdOut);
+        Assert.Contains("manifest.json:1:1: error: cannot write the manifest: it is larger than the file-size limit this process may write", result.StdErr);
+        Assert.Contains("manifest.json was not written", result.StdErr);
+        Assert.Equal(manifestBefore, File.ReadAllBytes(manifest));
+        Assert.Equal(pdfBefore, File.ReadAllBytes(box.Output));
+        Assert.Empty(Directory.EnumerateFiles(box.OutDir, "*.tmp"));
+    }
+
+    [Fact]
+    public void A_pdf_write_that_fills_the_disk_fails_cleanly_and_leaves_the_previous_pdf()
+    {
+        var clock = Stopwatch.StartNew();
+        var result = box.Run(["build", "--situation", box.Situation, "--out", box.Output, "--force"], TimeSpan.FromSeconds(90), fileSizeLimit: 64 * 1024);
+
+        Assert.False(result.TimedOut, result.ToString());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed.TotalSeconds:0} s");
+        box.AssertRejected(result, "brief.pdf:1:1: error: cannot write the PDF: it is larger than the file-size limit this process may write");
+        Assert.Empty(Directory.EnumerateFiles(box.OutDir, "*.tmp"));
     }
 
     [Fact]

@@ -85,9 +85,10 @@ public sealed class Sandbox : IDisposable
     public CliResult Build(params string[] extra) =>
         Run(["build", "--situation", Situation, "--out", Output, .. extra]);
 
-    public CliResult Run(string[] args, TimeSpan? timeout = null, string? runAs = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="fileSizeLimit">When set, the CLI runs under this file-size limit (prlimit --fsize, as ulimit -f): a write past it fails as on a full disk.</param>
+    public CliResult Run(string[] args, TimeSpan? timeout = null, string? runAs = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null, long? fileSizeLimit = null)
     {
-        using var process = Start(args, runAs, workingDirectory, environment);
+        using var process = Start(args, runAs, workingDirectory, environment, fileSizeLimit);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         var timedOut = !process.WaitForExit(timeout ?? TimeSpan.FromSeconds(120));
@@ -97,7 +98,7 @@ public sealed class Sandbox : IDisposable
         return new CliResult(timedOut ? -1 : process.ExitCode, stdout.Result, stderr.Result, timedOut);
     }
 
-    public Process Start(string[] args, string? runAs = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
+    public Process Start(string[] args, string? runAs = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null, long? fileSizeLimit = null)
     {
         Assert.True(File.Exists(SitrepDll), $"sitrep.dll not found next to the tests ({SitrepDll})");
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h
@@ -105,7 +106,7 @@ public sealed class Sandbox : IDisposable
             : "dotnet";
         var info = new ProcessStartInfo
         {
-            FileName = runAs is null ? host : "setpriv",
+            FileName = fileSizeLimit is not null ? "prlimit" : runAs is null ? host : "setpriv",
             WorkingDirectory = workingDirectory ?? Dir,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -113,7 +114,14 @@ public sealed class Sandbox : IDisposable
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        if (runAs is not null)
+        if (fileSizeLimit is { } limit)
+        {
+            info.ArgumentList.Add($"--fsize={limit}");
+            info.ArgumentList.Add(host);
+            // The runtime's double-mapped code pages are a file as large as the code heap: they would hit the limit first.
+            info.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+        }
+        else if (runAs is not null)
         {
             foreach (var a in new[] { $"--reuid={runAs}", $"--regid={runAs}", "--clear-groups", host })
                 info.ArgumentList.Add(a);
