@@ -77,6 +77,9 @@ public sealed class TemplateMutator(Random random)
     /// <summary>Damages a binary file (a font, the logo): truncation, flipped bytes, a wrong kind of file.</summary>
     public (byte[] Bytes, string What) MutateBinary(byte[] bytes)
     {
+        // A file an earlier damage of the same case emptied has nothing to cut or flip.
+        if (bytes.Length == 0)
+            return (Encoding.ASCII.GetBytes("<html>not this kind of file</html>"), "replace an empty file with HTML");
         var at = random.Next(bytes.Length);
         switch (random.Next(5))
         {
