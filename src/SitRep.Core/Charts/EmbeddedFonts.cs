@@ -1,20 +1,41 @@
+using System.Runtime.InteropServices;
+using SitRep.Text;
 using SkiaSharp;
+using TextFonts = SitRep.Text.EmbeddedFonts;
 
 namespace SitRep.Charts;
 
-/// <summary>The Noto Sans faces embedded in SitRep.Core, used to measure charts before a page exists.</summary>
+/// <summary>
+/// The embedded sans stack (<see cref="FontStack.Sans"/>), used to measure charts before a page exists and to draw
+/// them outside a brief. A face is opened when a character first needs it; the bytes stay pinned for the process.
+/// </summary>
 internal static class EmbeddedFonts
 {
-    private static readonly Lazy<ChartFonts> SansFonts = new(() => new ChartFonts(
-        Load("NotoSans-Regular.ttf"), Load("NotoSans-Bold.ttf"), Load("NotoSans-Italic.ttf")));
+    private static readonly Lazy<ChartFonts> SansFonts = new(() => new ChartFonts(Stack(false, false), Stack(true, false), Stack(false, true)));
 
     public static ChartFonts Sans => SansFonts.Value;
 
-    private static SKTypeface Load(string file)
+    private static ChartTypeface Stack(bool bold, bool italic)
     {
-        using var stream = typeof(EmbeddedFonts).Assembly.GetManifestResourceStream("fonts/" + file)
-            ?? throw new InvalidOperationException($"embedded font '{file}' is missing from SitRep.Core");
-        using var data = SKData.Create(stream);
-        return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"embedded font '{file}' cannot be read");
+        var stack = FontStack.Embedded(FontStack.Sans, bold, italic);
+        return new ChartTypeface(stack, i => Open(stack.Families[i], bold, italic));
+    }
+
+    private static ChartFace Open(string family, bool bold, bool italic)
+    {
+        var bytes = TextFonts.Face(family, bold, italic)
+            ?? throw new InvalidOperationException($"embedded font '{family}' is missing from SitRep.Core");
+        var pinned = GCHandle.Alloc(bytes, GCHandleType.Pinned);
+        var blob = new HarfBuzzSharp.Blob(pinned.AddrOfPinnedObject(), bytes.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
+        var face = new HarfBuzzSharp.Face(blob, 0);
+        var font = new HarfBuzzSharp.Font(face);
+        font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
+        var typeface = new Lazy<SKTypeface>(() => SKTypeface.FromData(SKData.CreateCopy(bytes))
+            ?? throw new InvalidOperationException($"embedded font '{family}' cannot be read"));
+        // As the PDF stage does: a missing bold is emboldened; Arabic, Hebrew and Tifinagh stay upright.
+        var syntheticBold = bold && !TextFonts.HasStyle(family, true, false);
+        var syntheticItalic = italic && !TextFonts.HasStyle(family, bold, true) && !TextFonts.HasStyle(family, false, true)
+            && family is TextFonts.NotoSans or TextFonts.NotoSerif;
+        return new ChartFace(font, face.UnitsPerEm, () => typeface.Value, syntheticBold, syntheticItalic);
     }
 }
