@@ -128,7 +128,7 @@ internal static class MapLayoutBuilder
             var font = MapLayout.PlaceFont(style, kinds[i], places[i].IsFocus);
             // Areas are diffuse: their names stack compactly beside the circle.
             var wrap = kinds[i] == PlaceKind.Area ? Math.Max(50, frame.Width * 0.12) : Math.Max(60, frame.Width * 0.22);
-            var text = TextWrap.Wrap(places[i].Name, font, wrap, 2);
+            var text = LabelLines(places[i], font, wrap);
             var size = new Size(text.Max(t => font.Width(t)), text.Count * font.LineHeight);
             var clearance = MapLayout.MarkerRadius(kinds[i], places[i].IsFocus) + 2;
             // No adjacent spot: move out with a leader line. The focus and the capital (placed first)
@@ -314,6 +314,19 @@ internal static class MapLayoutBuilder
     /// A country's name at the visible point deepest inside it (farthest from its borders and the
     /// frame), trying one line then two, and any spot clear of other labels and markers.
     /// </summary>
+    /// <summary>
+    /// A place's label: its name wrapped to two lines; with a local name, "Name LocalName" on one line when it
+    /// fits, else the name on one line and the local name under it.
+    /// </summary>
+    private static IReadOnlyList<string> LabelLines(MapPlace place, ChartFont font, double wrap)
+    {
+        var names = place.Names;
+        if (names.Count == 1)
+            return TextWrap.Wrap(names[0], font, wrap, 2);
+        var joined = names[0] + " " + names[1];
+        return font.Width(joined) <= wrap ? [joined] : [TextWrap.Fit(names[0], font, wrap), TextWrap.Fit(names[1], font, wrap)];
+    }
+
     private static MapCountryLabel? CountryLabel(MapShape shape, Rect frame, LabelPlacer placer, ChartStyle style)
     {
         var font = shape.Highlighted ? MapLayout.HighlightFont(style) : MapLayout.CountryFont(style);
