@@ -91,7 +91,7 @@ public sealed class PdfBriefWriter
                 used.UnionWith(typeface.FamiliesUsed(text, chartStyle.Direction));
             foreach (var family in used)
             {
-                var face = fonts.Face(typeface.Stack.Families[family], bold, italic);
+                var face = ChartFace(fonts, typeface.Stack.Families[family], bold, italic);
                 typefaces.Include(face);
                 foreach (var text in chartTexts)
                     typefaces.Add(face, text);
@@ -99,6 +99,18 @@ public sealed class PdfBriefWriter
         }
 
         typefaces.Build();
+    }
+
+    /// <summary>
+    /// A face of the chart stack. An embedded family with no italic that stays upright (Arabic, Hebrew, Tifinagh) is
+    /// its roman face, so an italic label does not embed a second copy of it.
+    /// </summary>
+    private static FontFace ChartFace(BriefFonts fonts, string family, bool bold, bool italic)
+    {
+        var face = fonts.Face(family, bold, italic);
+        return italic && !face.SyntheticItalic && Text.EmbeddedFonts.Has(family) && !Text.EmbeddedFonts.HasStyle(family, bold, true)
+            ? fonts.Face(family, bold, false)
+            : face;
     }
 
     private static (ChartTypeface Typeface, bool Bold, bool Italic)[] ChartStyles(ChartFonts fonts) =>
@@ -112,7 +124,7 @@ public sealed class PdfBriefWriter
             var stack = fonts.Stack(styles.Sans.Family, bold, italic);
             return new ChartTypeface(stack, i =>
             {
-                var face = fonts.Face(stack.Families[i], bold, italic);
+                var face = ChartFace(fonts, stack.Families[i], bold, italic);
                 return new ChartFace(face.Font, face.UnitsPerEm, () => typefaces.Typeface(face), face.SyntheticBold, face.SyntheticItalic);
             });
         }
