@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using SitRep.Text;
 using SkiaSharp;
 using TextFonts = SitRep.Text.EmbeddedFonts;
@@ -7,7 +6,8 @@ namespace SitRep.Charts;
 
 /// <summary>
 /// The embedded sans stack (<see cref="FontStack.Sans"/>), used to measure charts before a page exists and to draw
-/// them outside a brief. A face is opened when a character first needs it; the bytes stay pinned for the process.
+/// them outside a brief. A face is opened when a character first needs it, read in place: the embedded bytes live
+/// as long as the process (<see cref="TextFonts"/> keeps them), so HarfBuzz and Skia read them without a copy.
 /// </summary>
 internal static class EmbeddedFonts
 {
@@ -21,17 +21,20 @@ internal static class EmbeddedFonts
         return new ChartTypeface(stack, i => Open(stack.Families[i], bold, italic));
     }
 
-    private static ChartFace Open(string family, bool bold, bool italic)
+    private static unsafe ChartFace Open(string family, bool bold, bool italic)
     {
         var bytes = TextFonts.Face(family, bold, italic)
             ?? throw new InvalidOperationException($"embedded font '{family}' is missing from SitRep.Core");
-        var pinned = GCHandle.Alloc(bytes, GCHandleType.Pinned);
-        var blob = new HarfBuzzSharp.Blob(pinned.AddrOfPinnedObject(), bytes.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
+        var pointer = (IntPtr)bytes.Pin().Pointer;
+        var blob = new HarfBuzzSharp.Blob(pointer, bytes.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
         var face = new HarfBuzzSharp.Face(blob, 0);
         var font = new HarfBuzzSharp.Font(face);
         font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
-        var typeface = new Lazy<SKTypeface>(() => SKTypeface.FromData(SKData.CreateCopy(bytes))
-            ?? throw new InvalidOperationException($"embedded font '{family}' cannot be read"));
+        var typeface = new Lazy<SKTypeface>(() =>
+        {
+            using var data = SKData.Create(pointer, bytes.Length);
+            return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"embedded font '{family}' cannot be read");
+        });
         // As the PDF stage does: a missing bold is emboldened; Arabic, Hebrew and Tifinagh stay upright.
         var syntheticBold = bold && !TextFonts.HasStyle(family, true, false);
         var syntheticItalic = italic && !TextFonts.HasStyle(family, bold, true) && !TextFonts.HasStyle(family, false, true)

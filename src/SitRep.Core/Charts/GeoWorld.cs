@@ -53,31 +53,26 @@ public sealed class GeoWorld
     public static GeoWorld Load(Stream geojson)
     {
         ArgumentNullException.ThrowIfNull(geojson);
-        byte[] bytes;
-        if (geojson is MemoryStream ms && ms.TryGetBuffer(out var segment) && ms.Position == 0)
-            bytes = segment.Count == segment.Array!.Length ? segment.Array : segment.AsSpan().ToArray();
-        else
-        {
-            using var copy = geojson.CanSeek ? new MemoryStream((int)Math.Max(0, geojson.Length - geojson.Position)) : new MemoryStream();
-            geojson.CopyTo(copy);
-            bytes = copy.GetBuffer().AsSpan(0, (int)copy.Length).ToArray();
-        }
-        return Parse(bytes);
+        using var copy = geojson.CanSeek ? new MemoryStream((int)Math.Max(0, geojson.Length - geojson.Position)) : new MemoryStream();
+        geojson.CopyTo(copy);
+        return Parse(copy.GetBuffer().AsMemory(0, (int)copy.Length));
     }
 
-    private static GeoWorld LoadEmbedded()
-    {
-        using var stream = typeof(GeoWorld).Assembly.GetManifestResourceStream(EmbeddedResource)
-            ?? throw new InvalidOperationException($"embedded resource '{EmbeddedResource}' is missing from {typeof(GeoWorld).Assembly.GetName().Name}");
-        return Load(stream);
-    }
+    private static GeoWorld LoadEmbedded() =>
+        Parse(Files.EmbeddedResource.Read(typeof(GeoWorld).Assembly, EmbeddedResource)
+            ?? throw new InvalidOperationException($"embedded resource '{EmbeddedResource}' is missing from {typeof(GeoWorld).Assembly.GetName().Name}"));
 
-    private static GeoWorld Parse(ReadOnlySpan<byte> json)
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip };
+
+    /// <summary>
+    /// One pass over the whole file checks it and reads each country's name, code and bounds; a country's
+    /// rings are read from its geometry's bytes when first asked for.
+    /// </summary>
+    private static GeoWorld Parse(ReadOnlyMemory<byte> json)
     {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        var reader = new Utf8JsonReader(json.Span, ReaderOptions);
         var countries = new List<GeoCountry>(256);
         var bounds = new List<GeoBounds>(256);
-        var scratch = new List<(double Lon, double Lat)>(4096);
         try
         {
             Expect(ref reader, JsonTokenType.StartObject);
@@ -87,7 +82,7 @@ public sealed class GeoWorld
                 {
                     Expect(ref reader, JsonTokenType.StartArray);
                     while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-                        ReadFeature(ref reader, countries, bounds, scratch);
+                        ReadFeature(ref reader, json, countries, bounds);
                 }
                 else
                 {
@@ -108,10 +103,11 @@ public sealed class GeoWorld
         return new GeoWorld(countries, bounds);
     }
 
-    private static void ReadFeature(ref Utf8JsonReader reader, List<GeoCountry> countries, List<GeoBounds> bounds, List<(double, double)> scratch)
+    private static void ReadFeature(ref Utf8JsonReader reader, ReadOnlyMemory<byte> json, List<GeoCountry> countries, List<GeoBounds> bounds)
     {
         string name = "", iso = "";
-        List<GeoRing>? rings = null;
+        GeoBounds? extent = null;
+        ReadOnlyMemory<byte> geometry = default;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("properties"u8))
@@ -139,8 +135,48 @@ public sealed class GeoWorld
             else if (reader.ValueTextEquals("geometry"u8))
             {
                 reader.Read();
-                rings = reader.TokenType == JsonTokenType.StartObject ? ReadGeometry(ref reader, scratch) : null;
+                var start = (int)reader.TokenStartIndex;
+                extent = reader.TokenType == JsonTokenType.StartObject ? ScanGeometry(ref reader) : null;
                 if (reader.TokenType != JsonTokenType.EndObject)
+                    reader.Skip();
+                geometry = json[start..(int)reader.BytesConsumed];
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        if (extent is { } b)
+        {
+            var bytes = geometry;
+            countries.Add(new GeoCountry(name, iso, new Lazy<IReadOnlyList<GeoRing>>(() => ReadRings(bytes))));
+            bounds.Add(b);
+        }
+    }
+
+    /// <summary>
+    /// The bounds of a Polygon or MultiPolygon with at least one ring of three positions, read without
+    /// keeping a point (reader on the geometry's StartObject, left on its EndObject); null for other geometry.
+    /// </summary>
+    private static GeoBounds? ScanGeometry(ref Utf8JsonReader reader)
+    {
+        var type = "";
+        var b = GeoBounds.Empty;
+        var rings = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("type"u8))
+            {
+                reader.Read();
+                type = reader.GetString() ?? "";
+            }
+            else if (reader.ValueTextEquals("coordinates"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.StartArray)
+                    rings |= ScanNode(ref reader, ref b, out _);
+                else
                     reader.Skip();
             }
             else
@@ -149,11 +185,49 @@ public sealed class GeoWorld
                 reader.Skip();
             }
         }
-        if (rings is { Count: > 0 })
+        return type is "Polygon" or "MultiPolygon" && rings ? b : null;
+    }
+
+    /// <summary>
+    /// <see cref="ReadNode"/> without the points: widens <paramref name="b"/> by every position that a ring
+    /// of three or more keeps, and returns whether such a ring was found.
+    /// </summary>
+    private static bool ScanNode(ref Utf8JsonReader reader, ref GeoBounds b, out bool position)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Number)
         {
-            countries.Add(new GeoCountry(name, iso, rings));
-            bounds.Add(Measure(rings));
+            var lon = Number(ref reader);
+            reader.Read();
+            var lat = reader.TokenType == JsonTokenType.Number ? Number(ref reader) : double.NaN;
+            while (reader.TokenType != JsonTokenType.EndArray)
+                reader.Read();
+            position = !double.IsNaN(lat);
+            if (position)
+                b = b.Include(lon, lat);
+            return false;
         }
+        position = false;
+        var found = false;
+        var positions = 0;
+        var before = b;
+        while (reader.TokenType == JsonTokenType.StartArray)
+        {
+            found |= ScanNode(ref reader, ref b, out var isPosition);
+            if (isPosition)
+                positions++;
+            reader.Read();
+        }
+        if (positions is > 0 and < 3)
+            b = before;
+        return found || positions >= 3;
+    }
+
+    private static IReadOnlyList<GeoRing> ReadRings(ReadOnlyMemory<byte> geometry)
+    {
+        var reader = new Utf8JsonReader(geometry.Span, ReaderOptions);
+        reader.Read();
+        return ReadGeometry(ref reader, new List<(double, double)>(4096)) ?? [];
     }
 
     private static List<GeoRing>? ReadGeometry(ref Utf8JsonReader reader, List<(double, double)> scratch)

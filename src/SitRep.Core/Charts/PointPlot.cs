@@ -127,13 +127,14 @@ internal sealed class PointPlot : IDisposable
     }
 
     /// <summary>
-    /// Draws the plot into <paramref name="area"/>: layout settled in memory first (ScottPlot may
-    /// otherwise render up to five times onto the page, stacking copies), then one render, translated
+    /// Draws the plot into <paramref name="area"/>: layout settled first on a canvas that draws nothing
+    /// (ScottPlot may otherwise render up to five times onto the page, stacking copies), then one render, translated
     /// and clipped to the area. A chart taller than the area is scaled down as a whole.
     /// </summary>
     public void Draw(SKCanvas canvas, SKRect area)
     {
-        plot.RenderInMemory((int)Math.Ceiling(width), (int)Math.Ceiling(height));
+        using (var layoutPass = new SKNoDrawCanvas((int)Math.Ceiling(width), (int)Math.Ceiling(height)))
+            plot.Render(layoutPass, new PixelRect(0, (float)width, (float)height, 0));
         canvas.Save();
         canvas.Translate(area.Left, area.Top);
         canvas.ClipRect(new SKRect(0, 0, area.Width, area.Height));

@@ -41,15 +41,21 @@ public static partial class ExtractSnapshot
     private static partial Regex PlainNumber();
 
     /// <summary>Reads every top-level YAML file of the situation folder. Throws <see cref="InputException"/> when one cannot be read.</summary>
-    public static Data Read(string situationDirectory, string displayName)
+    public static Data Read(string situationDirectory, string displayName) =>
+        Read(new InputFolder(situationDirectory, displayName, "situation"), new Dictionary<string, YamlMappingNode>());
+
+    /// <summary>The snapshot of a loaded situation: the trees the loader built, and any other top-level YAML file read now.</summary>
+    public static Data Read(Extracts.Situation situation) =>
+        Read(new InputFolder(situation.Directory, Extracts.SituationLoader.Display(situation.Directory), "situation"), situation.YamlRoots);
+
+    private static Data Read(InputFolder folder, IReadOnlyDictionary<string, YamlMappingNode> loaded)
     {
-        var folder = new InputFolder(situationDirectory, displayName, "situation");
         var kinds = new SortedDictionary<string, SortedDictionary<string, Dictionary<string, string>>>(StringComparer.Ordinal);
         foreach (var file in folder.ListFiles(""))
         {
             if (!file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".draft.yaml", StringComparison.Ordinal) || file.StartsWith('.'))
                 continue;
-            var root = Parse(folder, file);
+            var root = loaded.TryGetValue(file, out var tree) ? tree : Parse(folder, file);
             if (root is null)
                 continue;
             var scalars = new SortedDictionary<string, string>(StringComparer.Ordinal);

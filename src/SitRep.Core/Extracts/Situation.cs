@@ -38,6 +38,9 @@ public sealed class Situation
     /// <summary>The text of each YAML file read, by the path messages show, to point inside a value.</summary>
     public IReadOnlyDictionary<string, string> YamlTexts { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The tree of each YAML file read, by its name in the folder ("timeline.yaml"), for the editions snapshot.</summary>
+    internal IReadOnlyDictionary<string, YamlDotNet.RepresentationModel.YamlMappingNode> YamlRoots { get; init; } = new Dictionary<string, YamlDotNet.RepresentationModel.YamlMappingNode>();
+
     /// <summary>The citation number of a source: its position in the manifest, from 1.</summary>
     public int SourceNumber(string id)
     {

@@ -21,7 +21,7 @@ public static class SituationLoader
             throw new InputException(SourceLocation.Of(Display(directory)), File.Exists(directory) ? "is a file; give the situation folder that holds situation.yaml" : "situation folder not found");
 
         var folder = new InputFolder(directory, Display(directory), "situation");
-        var yaml = new Dictionary<string, string>(StringComparer.Ordinal);
+        var yaml = new LoadedYaml();
         var info = ReadRoot(folder, "situation.yaml", required: true, yaml, diagnostics) is { } infoNode
             ? Binder(folder, "situation.yaml", diagnostics).BindRecord<SituationInfo>(infoNode, "situation.yaml")
             : null;
@@ -53,7 +53,8 @@ public static class SituationLoader
                 Places = ReadList<Place>(folder, "places.draft.yaml", "places", false, yaml, diagnostics),
                 Actors = ReadList<Actor>(folder, "actors.draft.yaml", "actors", false, yaml, diagnostics),
             },
-            YamlTexts = yaml,
+            YamlTexts = yaml.Texts,
+            YamlRoots = yaml.Roots,
         };
 
         // The previous schema's 'approximate: true' meant "about"; the checker notes the migration.
@@ -63,7 +64,7 @@ public static class SituationLoader
                 figure.Qualifier = "about";
         }
 
-        if (sources.Count == 0 && yaml.ContainsKey(folder.Display("sources.yaml")) && !diagnostics.Items.Any(d => d.Location.File == folder.Display("sources.yaml")))
+        if (sources.Count == 0 && yaml.Texts.ContainsKey(folder.Display("sources.yaml")) && !diagnostics.Items.Any(d => d.Location.File == folder.Display("sources.yaml")))
             diagnostics.Error(SourceLocation.Of(folder.Display("sources.yaml")),
                 "no sources yet: save each source text as a UTF-8 file in sources/ and list it here (id, file, outlet, title, published); every extract cites one", "no-sources");
         return situation;
@@ -82,7 +83,7 @@ public static class SituationLoader
     private static YamlBinder Binder(InputFolder folder, string file, DiagnosticBag diagnostics) =>
         new(folder.Display(file), diagnostics);
 
-    private static List<T> ReadList<T>(InputFolder folder, string file, string key, bool required, Dictionary<string, string> yaml, DiagnosticBag diagnostics)
+    private static List<T> ReadList<T>(InputFolder folder, string file, string key, bool required, LoadedYaml yaml, DiagnosticBag diagnostics)
         where T : YamlRecord, new()
     {
         var lists = ReadLists(folder, file, [key], yaml, diagnostics, required);
@@ -92,7 +93,7 @@ public static class SituationLoader
     }
 
     /// <summary>The top-level lists of a file that may hold several (each optional).</summary>
-    private static TopLevelLists ReadLists(InputFolder folder, string file, string[] keys, Dictionary<string, string> yaml, DiagnosticBag diagnostics, bool required = false)
+    private static TopLevelLists ReadLists(InputFolder folder, string file, string[] keys, LoadedYaml yaml, DiagnosticBag diagnostics, bool required = false)
     {
         var binder = Binder(folder, file, diagnostics);
         var nodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -110,16 +111,24 @@ public static class SituationLoader
         return new TopLevelLists(binder, root, nodes);
     }
 
+    /// <summary>What the loader read of each YAML file: its text by the path messages show, its tree by file name.</summary>
+    private sealed class LoadedYaml
+    {
+        public Dictionary<string, string> Texts { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, YamlMappingNode> Roots { get; } = new(StringComparer.Ordinal);
+    }
+
     private sealed record TopLevelLists(YamlBinder Binder, YamlMappingNode? Root, Dictionary<string, YamlNode> Nodes)
     {
         public List<T> Bind<T>(string key)
             where T : YamlRecord, new() => Nodes.TryGetValue(key, out var node) ? Binder.BindList<T>(node, key) : [];
     }
 
-    /// <summary>Deeper nesting than this is refused before the tree is built (building it recurses).</summary>
+    /// <summary>Deeper nesting than this is refused while the tree is built (building it recurses).</summary>
     public const int MaxYamlDepth = 64;
 
-    private static YamlMappingNode? ReadRoot(InputFolder folder, string file, bool required, Dictionary<string, string> yaml, DiagnosticBag diagnostics)
+    private static YamlMappingNode? ReadRoot(InputFolder folder, string file, bool required, LoadedYaml yaml, DiagnosticBag diagnostics)
     {
         var display = folder.Display(file);
         EntryKind kind;
@@ -146,7 +155,7 @@ public static class SituationLoader
 
         if (ReadText(folder, file, MaxYamlBytes, "file", diagnostics) is not { } text)
             return null;
-        yaml[display] = text;
+        yaml.Texts[display] = text;
 
         if (string.IsNullOrWhiteSpace(text) || text.Split('\n').All(l => l.TrimStart().Length == 0 || l.TrimStart().StartsWith('#')))
         {
@@ -156,14 +165,8 @@ public static class SituationLoader
 
         try
         {
-            if (TooDeep(text) is { } deep)
-            {
-                diagnostics.Error(new SourceLocation(display, (int)deep.Line, (int)deep.Column), $"YAML is nested more than {MaxYamlDepth} levels deep", "yaml");
-                return null;
-            }
-
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new BoundedYamlParser(text, MaxYamlDepth));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 var at = stream.Documents.Count == 0 ? SourceLocation.Of(display) : new SourceLocation(display, (int)stream.Documents[0].RootNode.Start.Line, (int)stream.Documents[0].RootNode.Start.Column);
@@ -185,7 +188,13 @@ public static class SituationLoader
                 return null;
             }
 
+            yaml.Roots[file] = root;
             return root;
+        }
+        catch (YamlTooDeepException e)
+        {
+            diagnostics.Error(new SourceLocation(display, (int)e.Start.Line, (int)e.Start.Column), $"YAML is nested more than {MaxYamlDepth} levels deep", "yaml");
+            return null;
         }
         catch (YamlException e)
         {
@@ -195,7 +204,7 @@ public static class SituationLoader
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
         {
-            // The streaming pass read the file; building the tree failed anyway (a parser fault, not the user's).
+            // The parser read the file; building the tree failed anyway (a fault of the tree builder, not the user's).
             diagnostics.Error(SourceLocation.Of(display), $"YAML cannot be read ({e.Message}); check quotes, brackets and indentation", "yaml");
             return null;
         }
@@ -204,85 +213,6 @@ public static class SituationLoader
     private static string Expected(string file) => file == "situation.yaml"
         ? "'key: value' lines (id:, title:, country:, as_of: …)"
         : $"a top-level '{Path.GetFileNameWithoutExtension(file)}:' list";
-
-    /// <summary>Where the nesting first exceeds <see cref="MaxYamlDepth"/>, found with the streaming parser (which does not recurse).</summary>
-    /// <remarks>
-    /// This pass also shields the loader from the parser's own failures: on some malformed input
-    /// YamlDotNet throws <see cref="InvalidOperationException"/> and the like instead of a
-    /// <see cref="YamlException"/>; those become a syntax error at the scanner's position.
-    /// </remarks>
-    private static Mark? TooDeep(string text)
-    {
-        var scanner = new Scanner(new StringReader(text));
-        var parser = new Parser(scanner);
-        var depth = 0;
-        try
-        {
-            while (parser.MoveNext())
-            {
-                switch (parser.Current)
-                {
-                    case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
-                        if (++depth > MaxYamlDepth)
-                            return parser.Current.Start;
-                        break;
-                    case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
-                        depth--;
-                        break;
-                }
-            }
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
-        {
-            var at = scanner.CurrentPosition;
-            if (UnclosedBracket(text, (int)at.Line) is { } open)
-            {
-                var mark = new Mark(0, open.Line, open.Column);
-                throw new YamlException(mark, mark, $"the '{open.Bracket}' here is never closed (a stray bracket?); YAML could not be read on from line {at.Line}", e);
-            }
-
-            throw new YamlException(at, at, "the YAML parser cannot read on from here; look for a stray bracket, quote or indentation on this line or the line before", e);
-        }
-
-        return null;
-    }
-
-    /// <summary>The last line, up to <paramref name="lastLine"/>, with more '[' or '{' than it closes (outside quotes).</summary>
-    private static (int Line, int Column, char Bracket)? UnclosedBracket(string text, int lastLine)
-    {
-        var lines = text.Split('\n');
-        for (var i = Math.Min(lastLine, lines.Length) - 1; i >= 0; i--)
-        {
-            var stack = new Stack<(int Column, char Bracket)>();
-            char? quote = null;
-            var line = lines[i];
-            for (var c = 0; c < line.Length; c++)
-            {
-                var ch = line[c];
-                if (quote is { } q)
-                {
-                    if (ch == q)
-                        quote = null;
-                }
-                else if (ch is '"' or '\'' && (c == 0 || line[c - 1] is ' ' or '[' or '{' or ',' or ':'))
-                    quote = ch;
-                else if (ch == '#' && (c == 0 || line[c - 1] == ' '))
-                    break;
-                else if (ch is '[' or '{')
-                    stack.Push((c + 1, ch));
-                else if (ch is ']' or '}' && stack.Count > 0)
-                    stack.Pop();
-            }
-
-            if (stack.Count > 0)
-            {
-                var (column, bracket) = stack.Last();
-                return (i + 1, column, bracket);
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>A YAML error as a person can act on it: where it really is, and what to do.</summary>
     private static (int Line, int Column, string Message) YamlProblem(string text, YamlException e)

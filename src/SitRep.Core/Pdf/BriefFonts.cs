@@ -14,7 +14,7 @@ public sealed class BriefFonts : IDisposable
     public const string Sans = "Noto Sans";
     public const string Serif = "Noto Serif";
 
-    private readonly Dictionary<(string Family, bool Bold, bool Italic), Func<byte[]>> sources = new(new FaceKeyComparer());
+    private readonly Dictionary<(string Family, bool Bold, bool Italic), Func<ReadOnlyMemory<byte>>> sources = new(new FaceKeyComparer());
     private readonly Dictionary<(string Family, bool Bold, bool Italic), FontFace> faces = new(new FaceKeyComparer());
     private readonly Dictionary<(string Key, bool Bold, bool Italic), FontStack> stacks = new();
     private readonly HashSet<string> templateFamilies = new(StringComparer.OrdinalIgnoreCase);
@@ -28,7 +28,7 @@ public sealed class BriefFonts : IDisposable
             {
                 var (b, i) = (bold, italic);
                 if (EmbeddedFonts.HasStyle(family, b, i))
-                    sources[(family, b, i)] = () => EmbeddedFonts.Face(family, b, i)!;
+                    sources[(family, b, i)] = () => EmbeddedFonts.Face(family, b, i)!.Value;
             }
         }
 

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Buffers;
 using HarfBuzzSharp;
 
 namespace SitRep.Pdf;
@@ -9,16 +9,20 @@ namespace SitRep.Pdf;
 /// </summary>
 internal sealed class FontFace : IDisposable
 {
-    private readonly GCHandle pinned;
+    private MemoryHandle pinned;
     private readonly Blob blob;
     private readonly Face face;
     private Text.FaceCoverage? coverage;
 
-    public FontFace(string family, bool bold, bool italic, byte[] data, bool syntheticBold, bool syntheticItalic)
+    public FontFace(string family, bool bold, bool italic, ReadOnlyMemory<byte> data, bool syntheticBold, bool syntheticItalic)
     {
         (Family, Bold, Italic, Data, SyntheticBold, SyntheticItalic) = (family, bold, italic, data, syntheticBold, syntheticItalic);
-        pinned = GCHandle.Alloc(data, GCHandleType.Pinned);
-        blob = new Blob(pinned.AddrOfPinnedObject(), data.Length, MemoryMode.ReadOnly);
+        pinned = data.Pin();
+        unsafe
+        {
+            blob = new Blob((IntPtr)pinned.Pointer, data.Length, MemoryMode.ReadOnly);
+        }
+
         face = new Face(blob, 0);
         UnitsPerEm = face.UnitsPerEm;
         Font = new Font(face);
@@ -33,7 +37,7 @@ internal sealed class FontFace : IDisposable
     public string Family { get; }
     public bool Bold { get; }
     public bool Italic { get; }
-    public byte[] Data { get; }
+    public ReadOnlyMemory<byte> Data { get; }
     public bool SyntheticBold { get; }
     public bool SyntheticItalic { get; }
     public int UnitsPerEm { get; }
@@ -46,7 +50,7 @@ internal sealed class FontFace : IDisposable
     /// <summary>The native HarfBuzz face, for the subsetter.</summary>
     public IntPtr FaceHandle => face.Handle;
 
-    public Text.FaceCoverage Coverage => coverage ??= Text.FaceCoverage.Read(Data);
+    public Text.FaceCoverage Coverage => coverage ??= Text.FaceCoverage.Read(Data.Span);
 
     public override string ToString() => $"{Family}{(Bold ? " Bold" : "")}{(Italic ? " Italic" : "")}";
 
@@ -55,7 +59,6 @@ internal sealed class FontFace : IDisposable
         Font.Dispose();
         face.Dispose();
         blob.Dispose();
-        if (pinned.IsAllocated)
-            pinned.Free();
+        pinned.Dispose();
     }
 }

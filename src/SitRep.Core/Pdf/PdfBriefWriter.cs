@@ -55,7 +55,8 @@ public sealed class PdfBriefWriter
             foreach (var page in pages)
             {
                 var canvas = document.BeginPage((float)geometry.Width, (float)geometry.Height);
-                new SkiaPage(canvas, shaper, typefaces, chartStyle).Paint(page);
+                using (var painter = new SkiaPage(canvas, shaper, typefaces, chartStyle))
+                    painter.Paint(page);
                 navigation.DrawOn(canvas, page.PageIndex);
                 document.EndPage();
             }

@@ -36,16 +36,13 @@ internal sealed class PdfNavigation
     /// <summary>Draws the destinations and links of page <paramref name="page"/>.</summary>
     public void DrawOn(SKCanvas canvas, int page)
     {
-        foreach (var (_, (anchorPage, y, destination)) in anchors.OrderBy(a => a.Value.Destination, StringComparer.Ordinal))
-        {
-            if (anchorPage == page)
-                canvas.DrawNamedDestinationAnnotation(new SKPoint(0, (float)Math.Max(0, y - Headroom)), destination);
-        }
+        byPage ??= ByPage();
+        if (!byPage.TryGetValue(page, out var onPage))
+            return;
+        foreach (var (y, destination) in onPage.Destinations)
+            canvas.DrawNamedDestinationAnnotation(new SKPoint(0, (float)Math.Max(0, y - Headroom)), destination);
 
-        foreach (var bookmark in bookmarks.Where(b => b.Page == page))
-            canvas.DrawNamedDestinationAnnotation(new SKPoint(0, (float)Math.Max(0, bookmark.Y - Headroom)), bookmark.Destination);
-
-        foreach (var (_, area, target) in MergeAdjacent(links.Where(l => l.Page == page)))
+        foreach (var (_, area, target) in MergeAdjacent(onPage.Links))
         {
             var rect = SKRect.Create((float)area.Left, (float)area.Top, (float)area.Width, (float)area.Height);
             if (!target.StartsWith('#'))
@@ -53,6 +50,32 @@ internal sealed class PdfNavigation
             else if (anchors.TryGetValue(target[1..], out var anchor))
                 canvas.DrawLinkDestinationAnnotation(rect, anchor.Destination);
         }
+    }
+
+    private Dictionary<int, PageItems>? byPage;
+
+    /// <summary>
+    /// Every page's destinations (anchors in the order of their names, then bookmarks) and links, gathered once
+    /// when the first page is drawn: by then every page exists, and a long brief is not searched once per page.
+    /// </summary>
+    private Dictionary<int, PageItems> ByPage()
+    {
+        var pages = new Dictionary<int, PageItems>();
+        PageItems On(int page) => pages.TryGetValue(page, out var items) ? items : pages[page] = new PageItems();
+        foreach (var (_, (page, y, destination)) in anchors.OrderBy(a => a.Value.Destination, StringComparer.Ordinal))
+            On(page).Destinations.Add((y, destination));
+        foreach (var bookmark in bookmarks)
+            On(bookmark.Page).Destinations.Add((bookmark.Y, bookmark.Destination));
+        foreach (var link in links)
+            On(link.Page).Links.Add(link);
+        return pages;
+    }
+
+    private sealed class PageItems
+    {
+        public List<(double Y, string Destination)> Destinations { get; } = [];
+
+        public List<(int Page, Rect Area, string Target)> Links { get; } = [];
     }
 
     /// <summary>A link drawn word by word becomes one annotation per line.</summary>

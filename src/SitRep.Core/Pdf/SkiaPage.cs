@@ -11,9 +11,13 @@ namespace SitRep.Pdf;
 /// carry the original text and each glyph's cluster, so text copied from the PDF comes back as typed
 /// (a ligature "ﬁ" copies as "fi").
 /// </summary>
-internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTypefaces typefaces, ChartStyle chartStyle)
+internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTypefaces typefaces, ChartStyle chartStyle) : IDisposable
 {
     private readonly List<(ShapedText Text, double X)> pending = new();
+    // Reused from one run of text to the next: a long brief draws hundreds of thousands.
+    private readonly List<PlacedGlyph> glyphs = new();
+    private readonly StringBuilder text = new();
+    private readonly SKTextBlobBuilder blobs = new();
     private FontSpec pendingFont;
     private Rgb pendingColor;
     private double pendingBaseline;
@@ -90,8 +94,8 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
             return;
         var face = pending[0].Text.Face;
         var scale = pending[0].Text.Scale(pendingFont.Size);
-        var glyphs = new List<PlacedGlyph>();
-        var text = new StringBuilder();
+        glyphs.Clear();
+        text.Clear();
         var byteCount = 0;
         double previousEnd = double.NaN;
         foreach (var (shaped, x) in pending)
@@ -104,9 +108,10 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
             }
 
             var pen = x;
+            var clusterBytes = shaped.ClusterBytes;
             for (var i = 0; i < shaped.Glyphs.Length; i++)
             {
-                var cluster = byteCount + Encoding.UTF8.GetByteCount(shaped.Text.AsSpan(0, shaped.Clusters[i]));
+                var cluster = byteCount + clusterBytes[i];
                 glyphs.Add(new PlacedGlyph(shaped.Glyphs[i], pen + shaped.OffsetsX[i] * scale, pendingBaseline - shaped.OffsetsY[i] * scale, cluster, shaped.Nominal[i]));
                 pen += shaped.Advances[i] * scale;
             }
@@ -132,6 +137,9 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
     private static IEnumerable<(int Start, int End)> Segments(List<PlacedGlyph> glyphs, SKFont font, FontFace face)
     {
         var start = 0;
+        var advanceScale = font.Size / face.UnitsPerEm;
+        // Where Skia expects glyph i of the piece that starts at 'start': its advances added up in single precision.
+        var expected = 0f;
         for (var i = 1; i < glyphs.Count; i++)
         {
             if (glyphs[i].Cluster < glyphs[i - 1].Cluster)
@@ -142,27 +150,18 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
             }
 
             var origin = glyphs[start];
-            var expected = PenAt(glyphs, start, i, font, face);
+            expected += advanceScale * glyphs[i - 1].Nominal;
             var onAdvance = Math.Abs(glyphs[i].X - origin.X - expected) < 0.002 && glyphs[i].Y == origin.Y;
             var clusterBoundary = glyphs[i].Cluster > glyphs[i - 1].Cluster;
             if (!onAdvance && clusterBoundary)
             {
                 yield return (start, i);
                 start = i;
+                expected = 0f;
             }
         }
 
         yield return (start, glyphs.Count);
-    }
-
-    /// <summary>Where Skia expects glyph <paramref name="index"/> of a piece starting at <paramref name="start"/>.</summary>
-    private static float PenAt(List<PlacedGlyph> glyphs, int start, int index, SKFont font, FontFace face)
-    {
-        var advanceScale = font.Size / face.UnitsPerEm;
-        var pen = 0f;
-        for (var i = start; i < index; i++)
-            pen += advanceScale * glyphs[i].Nominal;
-        return pen;
     }
 
     private void DrawSegment(List<PlacedGlyph> glyphs, int start, int end, byte[] text, SKFont font, FontFace face, SKPaint paint)
@@ -173,16 +172,22 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
         var highest = 0;
         for (var i = start; i < end; i++)
             (firstByte, highest) = (Math.Min(firstByte, glyphs[i].Cluster), Math.Max(highest, glyphs[i].Cluster));
+        // The piece's text ends where the next cluster starts. Pieces of a left-to-right line keep their clusters
+        // in order, so that cluster is after the piece; a right-to-left line is one piece.
         var lastByte = text.Length;
-        foreach (var glyph in glyphs)
+        for (var i = end; i < glyphs.Count; i++)
         {
-            if (glyph.Cluster > highest)
-                lastByte = Math.Min(lastByte, glyph.Cluster);
+            if (glyphs[i].Cluster > highest)
+            {
+                lastByte = glyphs[i].Cluster;
+                break;
+            }
         }
 
-        var ids = new ushort[count];
-        var positions = new SKPoint[count];
-        var clusters = new uint[count];
+        var run = blobs.AllocatePositionedTextRun(font, count, lastByte - firstByte, null);
+        var ids = run.Glyphs;
+        var positions = run.Positions;
+        var clusters = run.Clusters;
         var advanceScale = font.Size / face.UnitsPerEm;
         var pen = 0f;
         for (var i = 0; i < count; i++)
@@ -195,13 +200,8 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
             pen = (onAdvance ? pen : positions[i].X) + advanceScale * glyph.Nominal;
         }
 
-        using var builder = new SKTextBlobBuilder();
-        var run = builder.AllocatePositionedTextRun(font, count, lastByte - firstByte, null);
-        run.SetGlyphs(ids);
-        run.SetPositions(positions);
-        run.SetText(text.AsSpan(firstByte, lastByte - firstByte));
-        run.SetClusters(clusters);
-        using var blob = builder.Build();
+        text.AsSpan(firstByte, lastByte - firstByte).CopyTo(run.Text);
+        using var blob = blobs.Build();
         canvas.DrawText(blob, (float)origin.X, (float)origin.Y, paint);
     }
 
@@ -235,4 +235,6 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
     private static SKPaint Paint(Rgb color) => new() { Color = new SKColor(color.R, color.G, color.B), IsAntialias = true, Style = SKPaintStyle.Fill };
 
     private static SKRect Sk(Rect area) => SKRect.Create((float)area.Left, (float)area.Top, (float)area.Width, (float)area.Height);
+
+    public void Dispose() => blobs.Dispose();
 }

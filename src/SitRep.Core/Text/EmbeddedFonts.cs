@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Reflection;
+using SitRep.Files;
 
 namespace SitRep.Text;
 
@@ -25,7 +25,7 @@ public static class EmbeddedFonts
         [NotoSansMath] = "NotoSansMath",
     };
 
-    private static readonly ConcurrentDictionary<string, Lazy<byte[]?>> Bytes = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<ReadOnlyMemory<byte>?>> Bytes = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, FaceCoverage> Coverages = new(StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> Families => Files.Keys;
@@ -36,14 +36,14 @@ public static class EmbeddedFonts
     /// The bytes of a face. A family without the style asked for gives its nearest face, as the PDF
     /// stage would (bold italic, then bold or italic, then regular); null for a family not embedded.
     /// </summary>
-    public static byte[]? Face(string family, bool bold = false, bool italic = false)
+    public static ReadOnlyMemory<byte>? Face(string family, bool bold = false, bool italic = false)
     {
         if (!Files.TryGetValue(family, out var file))
             return null;
         foreach (var style in Styles(bold, italic))
         {
             var name = $"fonts/{file}-{style}.ttf";
-            if (Bytes.GetOrAdd(name, key => new Lazy<byte[]?>(() => Read(key))).Value is { } bytes)
+            if (Bytes.GetOrAdd(name, key => new Lazy<ReadOnlyMemory<byte>?>(() => EmbeddedResource.Read(typeof(EmbeddedFonts).Assembly, key))).Value is { } bytes)
                 return bytes;
         }
 
@@ -64,7 +64,7 @@ public static class EmbeddedFonts
     {
         if (!Files.ContainsKey(family))
             return null;
-        return Coverages.GetOrAdd($"{family}#{bold}#{italic}", _ => FaceCoverage.Read(Face(family, bold, italic)!));
+        return Coverages.GetOrAdd($"{family}#{bold}#{italic}", _ => FaceCoverage.Read(Face(family, bold, italic)!.Value.Span));
     }
 
     private static IEnumerable<string> Styles(bool bold, bool italic)
@@ -76,15 +76,5 @@ public static class EmbeddedFonts
         if (italic)
             yield return "Italic";
         yield return "Regular";
-    }
-
-    private static byte[]? Read(string resource)
-    {
-        using var stream = typeof(EmbeddedFonts).Assembly.GetManifestResourceStream(resource);
-        if (stream is null)
-            return null;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }

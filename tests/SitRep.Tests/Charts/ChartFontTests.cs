@@ -13,8 +13,8 @@ public sealed class ChartFontTests
     [InlineData("Ménaka — Côte d'Ivoire…")]
     public void Widths_are_the_advances_HarfBuzz_shapes(string text)
     {
-        var bytes = SitRep.Text.EmbeddedFonts.Face(SitRep.Text.EmbeddedFonts.NotoSans)!;
-        using var blob = new HarfBuzzSharp.Blob(System.Runtime.InteropServices.GCHandle.Alloc(bytes, System.Runtime.InteropServices.GCHandleType.Pinned).AddrOfPinnedObject(), bytes.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
+        var bytes = SitRep.Text.EmbeddedFonts.Face(SitRep.Text.EmbeddedFonts.NotoSans)!.Value.ToArray();
+        using var blob = HarfBuzzSharp.Blob.FromStream(new MemoryStream(bytes));
         using var face = new HarfBuzzSharp.Face(blob, 0);
         using var font = new HarfBuzzSharp.Font(face);
         font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
