@@ -1,56 +1,49 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
-using SkiaSharp;
+using SitRep.Text;
 
 namespace SitRep.Charts;
 
 /// <summary>
-/// A face at a size, measured exactly as ScottPlot draws text (subpixel advances, slight hinting),
-/// so a box laid out here is the box ScottPlot fills. A line is <see cref="LineHeight"/> tall.
+/// A chart's font stack in one style at a size, with the direction labels are read in. Widths are those of the
+/// shaped label (bidi, fallback, kerning, joining), so a box laid out here is the box the label fills when drawn.
+/// A line is <see cref="LineHeight"/> tall, measured on the stack's first face.
 /// </summary>
 internal sealed class ChartFont
 {
-    private static readonly ConditionalWeakTable<SKTypeface, ConcurrentDictionary<double, ChartFont>> Cache = new();
-    private readonly SKFont font;
-    private readonly ConcurrentDictionary<char, double> advances = new();
+    private readonly ChartTypeface typeface;
 
-    private ChartFont(SKTypeface typeface, double size)
+    internal ChartFont(ChartTypeface typeface, double size, Direction direction, string language)
     {
-        Typeface = typeface;
+        this.typeface = typeface;
         Size = size;
-        font = new SKFont(typeface, (float)size) { Subpixel = true, Hinting = SKFontHinting.Slight };
-        LineHeight = font.GetFontMetrics(out _);
+        Direction = direction;
+        Language = language;
+        var primary = typeface.Primary;
+        Ascent = primary.Ascent * size;
+        LineHeight = (primary.Ascent + primary.Descent + primary.LineGap) * size;
     }
 
-    public static ChartFont Of(SKTypeface typeface, double size) =>
-        Cache.GetValue(typeface, _ => new ConcurrentDictionary<double, ChartFont>()).GetOrAdd(size, s => new ChartFont(typeface, s));
+    public static ChartFont Of(ChartTypeface typeface, double size, Direction direction = Direction.LeftToRight, string language = "und") =>
+        typeface.At(size, direction, language);
 
-    public SKTypeface Typeface { get; }
     public double Size { get; }
+    public Direction Direction { get; }
+    public string Language { get; }
     public double LineHeight { get; }
 
-    public bool IsBold => Typeface.IsBold;
-    public bool IsItalic => Typeface.IsItalic;
+    /// <summary>From the top of a line's box down to its baseline.</summary>
+    public double Ascent { get; }
 
-    /// <summary>
-    /// The advance width of <paramref name="text"/>. Skia measures by adding glyph advances (no
-    /// kerning), so each character's advance is measured once and the sums come from that table.
-    /// </summary>
-    public double Width(string text)
+    /// <summary>The advance width of <paramref name="text"/> set on one line.</summary>
+    public double Width(string text) => text.Length == 0 ? 0 : Shape(text).Advance * Size;
+
+    /// <summary>The width of each prefix of <paramref name="text"/> (see <see cref="ShapedLabel.PrefixAdvances"/>).</summary>
+    public double[] PrefixWidths(string text)
     {
-        var w = 0.0;
-        foreach (var ch in text)
-        {
-            if (char.IsSurrogate(ch))
-                return Measure(text);
-            w += advances.GetOrAdd(ch, static (c, self) => self.Measure(c.ToString()), this);
-        }
-        return w;
+        var widths = Shape(text).PrefixAdvances();
+        for (var i = 0; i < widths.Length; i++)
+            widths[i] *= Size;
+        return widths;
     }
 
-    private double Measure(string text)
-    {
-        lock (font)
-            return font.MeasureText(text);
-    }
+    internal ShapedLabel Shape(string text) => typeface.Shape(text, Direction, Language);
 }

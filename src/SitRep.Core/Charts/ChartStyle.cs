@@ -1,14 +1,15 @@
 using SitRep.Drawing;
-using SkiaSharp;
+using SitRep.Text;
 
 namespace SitRep.Charts;
 
-/// <summary>The three faces charts draw with; the PDF stage makes them from the brief's embedded (subset) fonts.</summary>
-public sealed record ChartFonts(SKTypeface Regular, SKTypeface Bold, SKTypeface Italic);
+/// <summary>The chart font stack in the three styles charts draw with; the PDF stage makes them from the brief's embedded (subset) fonts.</summary>
+public sealed record ChartFonts(ChartTypeface Regular, ChartTypeface Bold, ChartTypeface Italic);
 
 /// <summary>
 /// Colours and type shared by every chart. Charts never invent colours of their own:
 /// series take <see cref="Palette"/> in order, emphasis takes <see cref="Highlight"/>.
+/// <see cref="Direction"/> is the brief's: the direction labels are read in (axes stay as the data needs).
 /// </summary>
 public sealed record ChartStyle(
     ChartFonts Fonts,
@@ -19,10 +20,12 @@ public sealed record ChartStyle(
     Rgb Highlight,
     Rgb Land,
     Rgb Water,
-    double FontSize)
+    double FontSize,
+    Direction Direction = Direction.LeftToRight,
+    string Language = "und")
 {
     /// <summary>
-    /// The style <see cref="IChart.HeightFor"/> measures with: the embedded Noto Sans, the Okabe–Ito
+    /// The style <see cref="IChart.HeightFor"/> measures with: the embedded sans stack (Noto Sans, then Arabic, Hebrew, Tifinagh, mathematical symbols), the Okabe–Ito
     /// colour-blind-safe palette (blue first), near-black ink and 7.5 pt type.
     /// </summary>
     internal static ChartStyle Default { get; } = new(
@@ -40,7 +43,9 @@ public sealed record ChartStyle(
     internal Rgb Series(int i) => Palette.Count == 0 ? Ink : Palette[i % Palette.Count];
 
     internal ChartFont Font(double size, bool bold = false, bool italic = false) =>
-        ChartFont.Of(bold ? Fonts.Bold : italic ? Fonts.Italic : Fonts.Regular, size);
+        ChartFont.Of(bold ? Fonts.Bold : italic ? Fonts.Italic : Fonts.Regular, size, Direction, Language);
+
+    internal bool IsRightToLeft => Direction == Direction.RightToLeft;
 
     internal ChartFont Regular => Font(FontSize);
 

@@ -1,22 +1,44 @@
+using SitRep.Text;
 using SkiaSharp;
+using TextFonts = SitRep.Text.EmbeddedFonts;
 
 namespace SitRep.Charts;
 
-/// <summary>The Noto Sans faces embedded in SitRep.Core, used to measure charts before a page exists.</summary>
+/// <summary>
+/// The embedded sans stack (<see cref="FontStack.Sans"/>), used to measure charts before a page exists and to draw
+/// them outside a brief. A face is opened when a character first needs it, read in place: the embedded bytes live
+/// as long as the process (<see cref="TextFonts"/> keeps them), so HarfBuzz and Skia read them without a copy.
+/// </summary>
 internal static class EmbeddedFonts
 {
-    private static readonly Lazy<ChartFonts> SansFonts = new(() => new ChartFonts(
-        Load(false, false), Load(true, false), Load(false, true)));
+    private static readonly Lazy<ChartFonts> SansFonts = new(() => new ChartFonts(Stack(false, false), Stack(true, false), Stack(false, true)));
 
     public static ChartFonts Sans => SansFonts.Value;
 
-    private static unsafe SKTypeface Load(bool bold, bool italic)
+    private static ChartTypeface Stack(bool bold, bool italic)
     {
-        var bytes = Text.EmbeddedFonts.Face(Text.EmbeddedFonts.NotoSans, bold, italic)
-            ?? throw new InvalidOperationException("the embedded Noto Sans is missing from SitRep.Core");
-        // The bytes live as long as the process (Text.EmbeddedFonts keeps them), so Skia may read them in place.
-        var handle = bytes.Pin();
-        using var data = SKData.Create((IntPtr)handle.Pointer, bytes.Length);
-        return SKTypeface.FromData(data) ?? throw new InvalidOperationException("the embedded Noto Sans cannot be read");
+        var stack = FontStack.Embedded(FontStack.Sans, bold, italic);
+        return new ChartTypeface(stack, i => Open(stack.Families[i], bold, italic));
+    }
+
+    private static unsafe ChartFace Open(string family, bool bold, bool italic)
+    {
+        var bytes = TextFonts.Face(family, bold, italic)
+            ?? throw new InvalidOperationException($"embedded font '{family}' is missing from SitRep.Core");
+        var pointer = (IntPtr)bytes.Pin().Pointer;
+        var blob = new HarfBuzzSharp.Blob(pointer, bytes.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
+        var face = new HarfBuzzSharp.Face(blob, 0);
+        var font = new HarfBuzzSharp.Font(face);
+        font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
+        var typeface = new Lazy<SKTypeface>(() =>
+        {
+            using var data = SKData.Create(pointer, bytes.Length);
+            return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"embedded font '{family}' cannot be read");
+        });
+        // As the PDF stage does: a missing bold is emboldened; Arabic, Hebrew and Tifinagh stay upright.
+        var syntheticBold = bold && !TextFonts.HasStyle(family, true, false);
+        var syntheticItalic = italic && !TextFonts.HasStyle(family, bold, true) && !TextFonts.HasStyle(family, false, true)
+            && family is TextFonts.NotoSans or TextFonts.NotoSerif;
+        return new ChartFace(font, face.UnitsPerEm, () => typeface.Value, syntheticBold, syntheticItalic);
     }
 }

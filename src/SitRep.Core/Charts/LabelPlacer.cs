@@ -91,6 +91,25 @@ internal sealed class LabelPlacer
     public int SoftHits(Rect r) => softSegments.Count(s => Geometry.SegmentHitsRect(s.A, s.B, r));
 
     /// <summary>Claims <paramref name="r"/> without searching (for labels placed by other rules).</summary>
+    /// <summary>
+    /// How well a label of <paramref name="size"/> would sit right beside <paramref name="anchor"/>, placing nothing:
+    /// 0 crossing nothing, 1 only across soft lines, 2 not beside it at all (it would need a leader).
+    /// </summary>
+    public int Fit(Point anchor, Size size, double clearance)
+    {
+        var fit = 2;
+        foreach (var box in Candidates(anchor, size, clearance))
+        {
+            if (!IsFree(box))
+                continue;
+            if (SoftHits(box) == 0)
+                return 0;
+            fit = 1;
+        }
+
+        return fit;
+    }
+
     public void Claim(Rect r)
     {
         placed.Add(r);

@@ -78,8 +78,8 @@ public sealed class LocatorMap : IChart
     public double HeightFor(double width) =>
         width * Math.Clamp(MapProjection.AspectOf(MapLayoutBuilder.ViewFor(world, country, places)), 0.5, 0.9);
 
-    /// <summary>Place names, distance labels, the scale's length and every country name the view might show, in capitals.</summary>
-    public IEnumerable<string> Texts => places.Select(p => p.Name).Concat(distances.Select(d => d.Label))
+    /// <summary>Place names (and local names), distance labels, the scale's length and every country name the view might show, in capitals.</summary>
+    public IEnumerable<string> Texts => places.SelectMany(p => p.Names.Prepend(string.Join(" ", p.Names))).Concat(distances.Select(d => d.Label))
         .Concat(world.Countries.Select(c => c.Name.ToUpperInvariant()))
         .Concat(["N", " km", TextWrap.Ellipsis]);
 

@@ -128,9 +128,13 @@ internal static class MapLayoutBuilder
             var font = MapLayout.PlaceFont(style, kinds[i], places[i].IsFocus);
             // Areas are diffuse: their names stack compactly beside the circle.
             var wrap = kinds[i] == PlaceKind.Area ? Math.Max(50, frame.Width * 0.12) : Math.Max(60, frame.Width * 0.22);
-            var text = TextWrap.Wrap(places[i].Name, font, wrap, 2);
-            var size = new Size(text.Max(t => font.Width(t)), text.Count * font.LineHeight);
             var clearance = MapLayout.MarkerRadius(kinds[i], places[i].IsFocus) + 2;
+            // A name with a local name: on one line, unless on two it sits beside the marker where one line cannot.
+            var options = LabelLines(places[i], font, wrap);
+            var text = options[0];
+            var size = SizeOf(text, font);
+            if (options.Count > 1 && placer.Fit(points[i], SizeOf(options[1], font), clearance) < placer.Fit(points[i], size, clearance))
+                (text, size) = (options[1], SizeOf(options[1], font));
             // No adjacent spot: move out with a leader line. The focus and the capital (placed first)
             // search further before giving up; other names are dropped only when nothing fits at all.
             var essential = places[i].IsFocus || kinds[i] == PlaceKind.Capital;
@@ -314,6 +318,22 @@ internal static class MapLayoutBuilder
     /// A country's name at the visible point deepest inside it (farthest from its borders and the
     /// frame), trying one line then two, and any spot clear of other labels and markers.
     /// </summary>
+    /// <summary>
+    /// A place's label, best first: its name wrapped to two lines; with a local name, "Name LocalName" on one line
+    /// when it fits the width, then the name with the local name under it.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyList<string>> LabelLines(MapPlace place, ChartFont font, double wrap)
+    {
+        var names = place.Names;
+        if (names.Count == 1)
+            return [TextWrap.Wrap(names[0], font, wrap, 2)];
+        IReadOnlyList<string> stacked = [TextWrap.Fit(names[0], font, wrap), TextWrap.Fit(names[1], font, wrap)];
+        var joined = names[0] + " " + names[1];
+        return font.Width(joined) <= wrap ? [[joined], stacked] : [stacked];
+    }
+
+    private static Size SizeOf(IReadOnlyList<string> lines, ChartFont font) => new(lines.Max(font.Width), lines.Count * font.LineHeight);
+
     private static MapCountryLabel? CountryLabel(MapShape shape, Rect frame, LabelPlacer placer, ChartStyle style)
     {
         var font = shape.Highlighted ? MapLayout.HighlightFont(style) : MapLayout.CountryFont(style);

@@ -14,8 +14,6 @@ internal enum TextAlign { Left, Center, Right }
 internal sealed class PointPlot : IDisposable
 {
     private readonly Plot plot = new();
-    private readonly ChartStyle style;
-    private readonly FontNames names;
     private readonly double width;
     private readonly double height;
 
@@ -23,8 +21,6 @@ internal sealed class PointPlot : IDisposable
     {
         this.width = Math.Max(1, width);
         this.height = Math.Max(1, height);
-        this.style = style;
-        names = ChartFontResolver.Register(style.Fonts);
         plot.Layout.Frameless();
         plot.Layout.Fixed(new PixelPadding(0, 0, 0, 0));
         plot.HideGrid();
@@ -37,24 +33,23 @@ internal sealed class PointPlot : IDisposable
 
     public static Color Colour(Rgb c, double alpha = 1) => new(c.R, c.G, c.B, (byte)Math.Round(255 * alpha));
 
-    /// <summary>One line of text whose box has its top at <paramref name="top"/>; x is its left, centre or right.</summary>
+    /// <summary>
+    /// One line of text whose box has its top at <paramref name="top"/>; x is its left, centre or right. It is
+    /// shaped and drawn by <see cref="ChartLabel"/>, at the width <see cref="ChartFont.Width"/> measured.
+    /// </summary>
     public void Text(string text, ChartFont font, Rgb colour, double x, double top, TextAlign align = TextAlign.Left)
     {
         if (text.Length == 0)
             return;
-        var t = plot.Add.Text(text, x, top);
-        // By name, through the resolver. Font must stay null: ScottPlot prefers it to the name, and
-        // Plot.Font.Set would put one global face there (regular weight for every label).
-        t.LabelStyle.Font = null;
-        t.LabelStyle.FontName = names.For(font, style.Fonts);
-        t.LabelStyle.FontSize = (float)font.Size;
-        t.LabelStyle.ForeColor = Colour(colour);
-        t.LabelStyle.Alignment = align switch
+        var label = font.Shape(text);
+        var width = label.Advance * font.Size;
+        var left = align switch
         {
-            TextAlign.Center => Alignment.UpperCenter,
-            TextAlign.Right => Alignment.UpperRight,
-            _ => Alignment.UpperLeft,
+            TextAlign.Center => x - width / 2,
+            TextAlign.Right => x - width,
+            _ => x,
         };
+        plot.Add.Plottable(new ChartLabel(label, font.Size, new SKColor(colour.R, colour.G, colour.B), left, top + font.Ascent));
     }
 
     public void Lines(IReadOnlyList<string> lines, ChartFont font, Rgb colour, double x, double top, TextAlign align = TextAlign.Left)

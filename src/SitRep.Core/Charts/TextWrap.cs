@@ -53,19 +53,36 @@ internal static class TextWrap
     {
         if (!forceEllipsis && font.Width(text) <= maxWidth)
             return text;
+        // Prefixes are measured from one shaping of the whole text; the cut chosen is then measured as itself.
+        var prefix = font.PrefixWidths(text);
+        var ellipsis = font.Width(Ellipsis);
         var lo = 0;
         var hi = text.Length - (forceEllipsis ? 0 : 1);
         while (lo < hi)
         {
             var mid = (lo + hi + 1) / 2;
-            if (font.Width(text[..mid].TrimEnd() + Ellipsis) <= maxWidth)
+            if (prefix[text[..mid].TrimEnd().Length] + ellipsis <= maxWidth)
                 lo = mid;
             else
                 hi = mid - 1;
         }
-        // Prefer to cut at a word boundary, unless that throws away much of what fits.
-        var space = text.LastIndexOf(' ', Math.Max(0, Math.Min(lo, text.Length - 1)));
-        var cut = space >= lo * 0.6 && space > 0 ? space : lo;
+
+        while (true)
+        {
+            var fitted = Cut(text, lo);
+            if (lo == 0 || font.Width(fitted) <= maxWidth)
+                return fitted;
+            lo--;
+        }
+    }
+
+    /// <summary>The first <paramref name="length"/> characters and an ellipsis, cut at a word boundary unless that throws away much.</summary>
+    private static string Cut(string text, int length)
+    {
+        var space = text.LastIndexOf(' ', Math.Max(0, Math.Min(length, text.Length - 1)));
+        var cut = space >= length * 0.6 && space > 0 ? space : length;
+        if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
+            cut--;
         return text[..cut].TrimEnd(' ', ',', ';', ':', '-', '–') + Ellipsis;
     }
 }

@@ -132,8 +132,19 @@ public sealed class TimelineChart : IChart
         {
             if (!item.Labelled)
                 continue;
-            plot.Text(item.DateText, bold, item.Mark.Disputed ? style.Highlight : style.Ink, item.LabelBox.X, item.LabelBox.Y);
-            plot.Text(item.Text, font, style.Ink, item.LabelBox.X + bold.Width(item.DateText + " "), item.LabelBox.Y);
+            // The date leads the label: at its left, or at its right when the brief reads right to left.
+            var dateColour = item.Mark.Disputed ? style.Highlight : style.Ink;
+            var dateWidth = bold.Width(item.DateText + " ");
+            if (style.IsRightToLeft)
+            {
+                plot.Text(item.DateText, bold, dateColour, item.LabelBox.Right, item.LabelBox.Y, TextAlign.Right);
+                plot.Text(item.Text, font, style.Ink, item.LabelBox.Right - dateWidth, item.LabelBox.Y, TextAlign.Right);
+            }
+            else
+            {
+                plot.Text(item.DateText, bold, dateColour, item.LabelBox.X, item.LabelBox.Y);
+                plot.Text(item.Text, font, style.Ink, item.LabelBox.X + dateWidth, item.LabelBox.Y);
+            }
         }
     }
 

@@ -360,6 +360,10 @@ public sealed class Place : YamlRecord
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
+
+    /// <summary>The place's name in the local language and script (e.g. Arabic), drawn beside <see cref="Name"/>.</summary>
+    public string? LocalName { get; set; }
+
     public double? Lat { get; set; }
     public double? Lon { get; set; }
     public string Kind { get; set; } = "town";
@@ -372,6 +376,7 @@ public sealed class Place : YamlRecord
     [
         YamlField.Text<Place>("id", (r, v) => r.Id = v, r => r.Id, required: true),
         YamlField.Text<Place>("name", (r, v) => r.Name = v, r => r.Name, required: true),
+        YamlField.Text<Place>("local_name", (r, v) => r.LocalName = v, r => r.LocalName),
         YamlField.OptionalNumber<Place>("lat", (r, v) => r.Lat = v, r => r.Lat),
         YamlField.OptionalNumber<Place>("lon", (r, v) => r.Lon = v, r => r.Lon),
         YamlField.Text<Place>("kind", (r, v) => r.Kind = v, r => r.Kind),

@@ -28,7 +28,7 @@ public static class YamlBounds
 
     private static readonly HashSet<string> ShortFields = new(StringComparer.Ordinal)
     {
-        "id", "title", "subtitle", "name", "speaker", "role", "outlet", "label", "author", "short_name", "category", "unit",
+        "id", "title", "subtitle", "name", "speaker", "role", "outlet", "label", "author", "short_name", "local_name", "category", "unit",
     };
 
     /// <summary>The first bound the file breaks, or null when it keeps them all.</summary>

@@ -30,8 +30,6 @@ internal sealed class LayoutStyles
     public FontSpec Body { get; }
     public FontSpec Sans { get; }
 
-    /// <summary>The first family of the heading stack: the charts' face.</summary>
-    public string SansFamily => FontStacks.Families(Sans.Family)[0];
     public Rgb Ink { get; }
     public Rgb Muted { get; }
     public Rgb Accent { get; }
@@ -45,7 +43,7 @@ internal sealed class LayoutStyles
     public Rgb Marking { get; }
     public IReadOnlyList<Rgb> Palette { get; }
 
-    /// <summary>Chart colours and size from the theme; the PDF stage adds the typefaces.</summary>
+    /// <summary>Chart colours and size from the theme; the PDF stage adds the typefaces (the heading stack, <see cref="Sans"/>).</summary>
     public ChartStyle ChartStyle(ChartFonts fonts) =>
         new(fonts, Ink, Muted, Rule, Palette, Accent, Parse("#e4e0d8"), Parse("#ffffff"), Theme.Sizes.Small);
 

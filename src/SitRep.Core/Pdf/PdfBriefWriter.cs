@@ -44,8 +44,10 @@ public sealed class PdfBriefWriter
                 page.DrawImage(logo, new Rect(geometry.Content.Right - 70, geometry.Content.Top - 40, 70, 28));
         }
 
-        using var typefaces = Subset(pages, shaper, fonts, styles);
-        var chartStyle = styles.ChartStyle(ChartFontsOf(typefaces, fonts, styles));
+        var typefaces = new SubsetTypefaces();
+        using var disposeTypefaces = typefaces;
+        var chartStyle = styles.ChartStyle(ChartFontsOf(typefaces, fonts, styles)) with { Direction = measurer.Direction, Language = language };
+        Subset(typefaces, pages, shaper, fonts, styles, chartStyle);
 
         using var pdf = new MemoryStream();
         using (var document = SKDocument.CreatePdf(pdf, Metadata(brief.Info, timestamp)))
@@ -68,10 +70,12 @@ public sealed class PdfBriefWriter
         return new Result(pageCount, navigation.BookmarkTitles, typefaces.Sizes);
     }
 
-    /// <summary>Cuts each face down to the characters and glyphs drawn with it, and the charts' texts.</summary>
-    private static SubsetTypefaces Subset(List<PageRecording> pages, HarfBuzzShaper shaper, BriefFonts fonts, LayoutStyles styles)
+    /// <summary>
+    /// Cuts each face down to the characters and glyphs drawn with it, and the charts' texts: the chart stack's first
+    /// family in its three styles always, and each other family of the stack that a chart text needs.
+    /// </summary>
+    private static void Subset(SubsetTypefaces typefaces, List<PageRecording> pages, HarfBuzzShaper shaper, BriefFonts fonts, LayoutStyles styles, ChartStyle chartStyle)
     {
-        var typefaces = new SubsetTypefaces();
         var chartTexts = new List<string>();
         foreach (var operation in pages.SelectMany(p => p.Operations))
         {
@@ -81,28 +85,52 @@ public sealed class PdfBriefWriter
                 chartTexts.AddRange(chart.Value.Texts);
         }
 
-        foreach (var face in ChartFaces(fonts, styles))
+        foreach (var (typeface, bold, italic) in ChartStyles(chartStyle.Fonts))
         {
-            typefaces.Include(face);
+            var used = new HashSet<int> { 0 };
             foreach (var text in chartTexts)
-                typefaces.Add(face, text);
+                used.UnionWith(typeface.FamiliesUsed(text, chartStyle.Direction));
+            foreach (var family in used)
+            {
+                var face = ChartFace(fonts, typeface.Stack.Families[family], bold, italic);
+                typefaces.Include(face);
+                foreach (var text in chartTexts)
+                    typefaces.Add(face, text);
+            }
         }
 
         typefaces.Build();
-        return typefaces;
     }
 
-    private static FontFace[] ChartFaces(BriefFonts fonts, LayoutStyles styles) =>
-    [
-        fonts.Face(styles.SansFamily, false, false),
-        fonts.Face(styles.SansFamily, true, false),
-        fonts.Face(styles.SansFamily, false, true),
-    ];
+    /// <summary>
+    /// A face of the chart stack. An embedded family with no italic that stays upright (Arabic, Hebrew, Tifinagh) is
+    /// its roman face, so an italic label does not embed a second copy of it.
+    /// </summary>
+    private static FontFace ChartFace(BriefFonts fonts, string family, bool bold, bool italic)
+    {
+        var face = fonts.Face(family, bold, italic);
+        return italic && !face.SyntheticItalic && Text.EmbeddedFonts.Has(family) && !Text.EmbeddedFonts.HasStyle(family, bold, true)
+            ? fonts.Face(family, bold, false)
+            : face;
+    }
 
+    private static (ChartTypeface Typeface, bool Bold, bool Italic)[] ChartStyles(ChartFonts fonts) =>
+        [(fonts.Regular, false, false), (fonts.Bold, true, false), (fonts.Italic, false, true)];
+
+    /// <summary>The heading stack in the charts' three styles, each face drawn from its subset once the fonts are subset.</summary>
     private static ChartFonts ChartFontsOf(SubsetTypefaces typefaces, BriefFonts fonts, LayoutStyles styles)
     {
-        var faces = ChartFaces(fonts, styles);
-        return new ChartFonts(typefaces.Typeface(faces[0]), typefaces.Typeface(faces[1]), typefaces.Typeface(faces[2]));
+        ChartTypeface Style(bool bold, bool italic)
+        {
+            var stack = fonts.Stack(styles.Sans.Family, bold, italic);
+            return new ChartTypeface(stack, i =>
+            {
+                var face = ChartFace(fonts, stack.Families[i], bold, italic);
+                return new ChartFace(face.Font, face.UnitsPerEm, () => typefaces.Typeface(face), face.SyntheticBold, face.SyntheticItalic);
+            });
+        }
+
+        return new ChartFonts(Style(false, false), Style(true, false), Style(false, true));
     }
 
     private static SKDocumentPdfMetadata Metadata(DocumentInfo info, DateTimeOffset timestamp) => new()

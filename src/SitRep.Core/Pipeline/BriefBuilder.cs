@@ -136,7 +136,10 @@ public static class BriefBuilder
         }
 
         foreach (var place in situation.Places)
+        {
             texts.Add((place.Name, place.Where("name")));
+            texts.Add((place.LocalName ?? "", place.Where("local_name")));
+        }
         foreach (var source in situation.Sources)
         {
             texts.Add((source.Title, source.Where("title")));

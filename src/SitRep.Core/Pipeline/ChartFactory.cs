@@ -80,7 +80,7 @@ internal sealed class ChartFactory(Situation situation)
         var places = spec.Items.Select(id => situation.Places.FirstOrDefault(p => p.Id == id) ?? throw Error(spec, $"unknown place id '{id}'")).ToList();
         foreach (var place in places.Where(p => p.Lat is null || p.Lon is null))
             throw Error(spec, $"place '{place.Id}' has no coordinates");
-        var mapPlaces = places.Select(p => new MapPlace(p.Id, p.Name, p.Lat!.Value, p.Lon!.Value, p.Kind, p.Id == focus)).ToList();
+        var mapPlaces = places.Select(p => new MapPlace(p.Id, p.Name, p.Lat!.Value, p.Lon!.Value, p.Kind, p.Id == focus, p.LocalName)).ToList();
         var distances = DistancesFor(spec)
             .GroupBy(d => d.Place)
             .Select(g => new MapDistance(g.Key, Discrepancy.FormatFigure(g.First().Figure)))

@@ -18,7 +18,7 @@ public static class TemplateModel
         "situation", "template", "summary", "background", "timeline", "actors", "actor_groups", "figures", "quotes",
         "outlook_quotes", "reaction_quotes", "judgments", "sources", "discrepancies", "charts",
         "key_figures", "lead_judgments", "other_judgments", "context_quotes", "charts_by_type", "sectors", "funding", "response", "gaps",
-        "response_by_sector", "edition", "changes", "language",
+        "response_by_sector", "edition", "changes", "language", "places",
     ];
 
     /// <summary>Every field name of every object in the model, for "did you mean".</summary>
@@ -33,7 +33,7 @@ public static class TemplateModel
         "received", "percent_funded", "requirement_text", "received_text", "percent_text", "response", "gaps", "count",
         "since", "events_added", "figures_changed", "quotes_added", "quotes_withdrawn", "judgments_changed", "sources_added",
         "previous_number", "previous_date", "changed", "old", "new", "old_likelihood", "new_likelihood", "old_confidence",
-        "new_confidence", "previous_id", "low", "high", "is_first", "date_text", "previous_date_text", "first",
+        "new_confidence", "previous_id", "low", "high", "is_first", "date_text", "previous_date_text", "first", "local_name", "kind",
     ];
 
     public static ScriptObject From(Situation situation, string templateName, TemplateExtras? extras = null)
@@ -114,6 +114,7 @@ public static class TemplateModel
                 ("range_text", d.RangeText),
                 ("values", List(d.Values.Select(v => Object(("source", v.SourceId), ("value", v.Value))))))))),
             ("charts", List(chartObjects)),
+            ("places", List(situation.Places.Select(p => Object(("id", p.Id), ("name", p.Name), ("local_name", Optional(p.LocalName)), ("kind", p.Kind))))),
             ("charts_by_type", Object(Vocabulary.ChartTypes.Select(type => (type, (object?)List(chartObjects.Where(c => Equals(c["type"], type))))).ToArray())),
             ("sectors", List(sectors.Cast<object?>())),
             ("funding", List(situation.Funding.Select(f => Item(f,

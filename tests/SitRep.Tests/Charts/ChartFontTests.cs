@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using SitRep.Charts;
 using SitRep.Tests.Support;
-using SkiaSharp;
 using Xunit;
 
 namespace SitRep.Tests.Charts;
@@ -12,11 +11,19 @@ public sealed class ChartFontTests
     [InlineData("Goïta")]
     [InlineData("AVA 1,500 km")]
     [InlineData("Ménaka — Côte d'Ivoire…")]
-    public void Widths_are_the_ones_Skia_measures_for_ScottPlot(string text)
+    public void Widths_are_the_advances_HarfBuzz_shapes(string text)
     {
-        var face = ChartPdf.Fonts.Regular;
-        using var font = new SKFont(face, 7.5f) { Subpixel = true, Hinting = SKFontHinting.Slight };
-        Assert.Equal(font.MeasureText(text), ChartFont.Of(face, 7.5).Width(text), 3);
+        var bytes = SitRep.Text.EmbeddedFonts.Face(SitRep.Text.EmbeddedFonts.NotoSans)!.Value.ToArray();
+        using var blob = HarfBuzzSharp.Blob.FromStream(new MemoryStream(bytes));
+        using var face = new HarfBuzzSharp.Face(blob, 0);
+        using var font = new HarfBuzzSharp.Font(face);
+        font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
+        using var buffer = new HarfBuzzSharp.Buffer();
+        buffer.AddUtf16(text);
+        buffer.GuessSegmentProperties();
+        font.Shape(buffer);
+        var expected = buffer.GlyphPositions.Sum(p => p.XAdvance) * 7.5 / face.UnitsPerEm;
+        Assert.Equal(expected, ChartFont.Of(ChartPdf.Fonts.Regular, 7.5).Width(text), 6);
     }
 
     [Fact]

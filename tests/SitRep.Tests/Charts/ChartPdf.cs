@@ -7,17 +7,15 @@ namespace SitRep.Tests.Charts;
 
 /// <summary>
 /// Draws a chart on a one-page Skia PDF (<see cref="SKDocument.CreatePdf(Stream, SKDocumentPdfMetadata)"/>)
-/// with faces loaded from the repository's assets/fonts by <see cref="SKTypeface.FromData(SKData, int)"/>,
-/// as the PDF stage does.
+/// with the embedded sans stack (Noto Sans, then the Arabic, Hebrew, Tifinagh and mathematical faces).
 /// </summary>
 internal static class ChartPdf
 {
     public const float Width = 400;
     public const float Margin = 12;
 
-    private static readonly Lazy<ChartFonts> SansFonts = new(() => new ChartFonts(Face("NotoSans-Regular.ttf"), Face("NotoSans-Bold.ttf"), Face("NotoSans-Italic.ttf")));
-
-    public static ChartFonts Fonts => SansFonts.Value;
+    /// <summary>The embedded sans stack, shaped with HarfBuzz and drawn from the full faces.</summary>
+    public static ChartFonts Fonts => SitRep.Charts.EmbeddedFonts.Sans;
 
     public static ChartStyle Style(ChartFonts? fonts = null, double fontSize = 7.5) => new(
         fonts ?? Fonts,
@@ -29,12 +27,6 @@ internal static class ChartPdf
         Land: Rgb.FromHex(0xecebe6),
         Water: Rgb.FromHex(0xdfeaf1),
         FontSize: fontSize);
-
-    public static SKTypeface Face(string file)
-    {
-        using var data = SKData.Create(Path.Combine(RepoPaths.Root, "assets", "fonts", file));
-        return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"cannot load {file}");
-    }
 
     /// <summary>Writes the chart at <see cref="Width"/> (its own height, or <paramref name="height"/>) with a margin round it.</summary>
     public static void Render(IChart chart, string path, ChartStyle? style = null, float width = Width, float? height = null)

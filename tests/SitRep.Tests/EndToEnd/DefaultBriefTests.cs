@@ -145,5 +145,16 @@ public sealed class DefaultBriefTests(DefaultBriefFixture brief) : IClassFixture
             .First(v => v.ValueKind == JsonValueKind.Object && v.TryGetProperty("/Type", out var t) && t.GetString() == "/Catalog");
     }
 
+    [Fact]
+    public void The_map_labels_places_with_their_arabic_names_and_pdftotext_returns_them()
+    {
+        // pdftotext brackets right-to-left text with embedding controls.
+        var text = System.Text.RegularExpressions.Regex.Replace(brief.Text, "[\u202A-\u202E]", "");
+        Assert.Contains("كيدال", text);
+        Assert.Contains("Kidal كيدال", text);
+        Assert.Contains("Tessalit تساليت", text);
+        Assert.Contains("NotoSansArabic", Poppler.Fonts(brief.PdfPath));
+    }
+
     private JsonDocument QpdfJson() => JsonDocument.Parse(Poppler.Run("qpdf", "--json=2", brief.PdfPath));
 }

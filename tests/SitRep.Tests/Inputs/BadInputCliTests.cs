@@ -129,6 +129,14 @@ public sealed class BadInputCliTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Glyph_missing_from_a_local_place_name_names_the_character_and_where()
+    {
+        box.Replace("places.yaml", "local_name: كيدال", "local_name: 基达尔");
+        var result = box.Build();
+        box.AssertRejected(result, $"kidal/places.yaml:{box.LineOf("places.yaml", "基达尔")}:", "character '基' (U+57FA", "is in no font of the stack");
+    }
+
+    [Fact]
     public void Template_syntax_error_unclosed_for()
     {
         var template = Path.Combine(box.Dir, "tpl");

@@ -60,7 +60,7 @@ public sealed class BuiltInBriefsPdfTests(BuiltInBriefsFixture briefs) : IClassF
         Assert.All(rows, row =>
         {
             var columns = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Matches(@"^[A-Z]{6}\+Noto(Sans|Serif)-", columns[0]);
+            Assert.Matches(@"^[A-Z]{6}\+Noto(Sans|Serif|SansArabic|NaskhArabic|SansHebrew|SansTifinagh|SansMath)-", columns[0]);
             Assert.Equal(["yes", "yes", "yes"], columns[^5..^2]);
         });
 
@@ -72,10 +72,11 @@ public sealed class BuiltInBriefsPdfTests(BuiltInBriefsFixture briefs) : IClassF
     }
 
     [Fact]
-    public void The_default_analyst_brief_stays_under_200_kb()
+    public void The_default_analyst_brief_stays_under_210_kb()
     {
+        // 200 KB before the map carried Arabic place names, which embed two Noto Sans Arabic subsets of about 7 KB each.
         var size = new FileInfo(briefs.Path("analyst")).Length;
-        Assert.True(size < 200_000, $"the analyst brief is {size} bytes");
+        Assert.True(size < 210_000, $"the analyst brief is {size} bytes");
     }
 
     [Theory]

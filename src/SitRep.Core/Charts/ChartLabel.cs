@@ -1,0 +1,82 @@
+using System.Text;
+using ScottPlot;
+using SkiaSharp;
+
+namespace SitRep.Charts;
+
+/// <summary>
+/// A ScottPlot plottable that draws one shaped label (ScottPlot's own text is neither shaped, reordered nor
+/// fallen back). Each run becomes a text blob holding its glyphs at HarfBuzz's positions with the run's text
+/// and each glyph's cluster, as the body's text is drawn, so text copied from the PDF comes back as typed.
+/// </summary>
+internal sealed class ChartLabel(ShapedLabel label, double size, SKColor colour, double left, double baseline) : IPlottable
+{
+    public bool IsVisible { get; set; } = true;
+    public IAxes Axes { get; set; } = new Axes();
+    public IEnumerable<LegendItem> LegendItems => LegendItem.None;
+
+    public AxisLimits GetAxisLimits() => new(new Coordinates(left, baseline));
+
+    public void Render(RenderPack rp)
+    {
+        var origin = Axes.GetPixel(new Coordinates(left, baseline));
+        using var paint = new SKPaint { Color = colour, IsAntialias = true, Style = SKPaintStyle.Fill };
+        var pen = 0.0;
+        foreach (var run in label.Runs)
+        {
+            if (run.Glyphs.Length > 0)
+                DrawRun(rp.Canvas, run, origin.X + (float)(pen * size), origin.Y, paint);
+            pen += run.Advance;
+        }
+    }
+
+    private void DrawRun(SKCanvas canvas, LabelRun run, float x, float y, SKPaint paint)
+    {
+        var face = run.Face;
+        using var font = new SKFont(face.Typeface, (float)size)
+        {
+            Subpixel = true,
+            Hinting = SKFontHinting.None,
+            LinearMetrics = true,
+            Edging = SKFontEdging.Antialias,
+            Embolden = face.SyntheticBold,
+            SkewX = face.SyntheticItalic ? -0.2f : 0,
+        };
+        var count = run.Glyphs.Length;
+        var positions = new SKPoint[count];
+        var clusters = new uint[count];
+        for (var i = 0; i < count; i++)
+        {
+            positions[i] = new SKPoint((float)(run.X[i] * size), (float)(run.Y[i] * size));
+            clusters[i] = (uint)Encoding.UTF8.GetByteCount(run.Text.AsSpan(0, run.Clusters[i]));
+        }
+
+        var text = Encoding.UTF8.GetBytes(run.RightToLeft ? ClustersReversed(run) : run.Text);
+        using var builder = new SKTextBlobBuilder();
+        var buffer = builder.AllocatePositionedTextRun(font, count, text.Length, null);
+        buffer.SetGlyphs(run.Glyphs);
+        buffer.SetPositions(positions);
+        buffer.SetText(text);
+        buffer.SetClusters(clusters);
+        using var blob = builder.Build();
+        canvas.DrawText(blob, x, y, paint);
+    }
+
+    /// <summary>
+    /// The text of a right-to-left run with the characters of each cluster (lam-alef, a letter and its mark)
+    /// reversed: text extractors read a right-to-left run in visual order and reverse it, each glyph's text with it.
+    /// </summary>
+    private static string ClustersReversed(LabelRun run)
+    {
+        var starts = run.Clusters.Distinct().Order().ToList();
+        var chars = run.Text.ToCharArray();
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var end = i + 1 < starts.Count ? starts[i + 1] : chars.Length;
+            if (end - starts[i] > 1)
+                Array.Reverse(chars, starts[i], end - starts[i]);
+        }
+
+        return new string(chars);
+    }
+}
