@@ -218,13 +218,27 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
         Suggest(value, known) is { } suggestion ? $" (did you mean '{suggestion}'?)" : "";
 
     /// <summary>The closest known key, if it is close enough to be a likely typo.</summary>
+    /// <remarks>
+    /// Bounded, since every unknown reference asks: keys of more than <see cref="MaxSuggestedLength"/> characters
+    /// and lists of more than <see cref="MaxSuggestionCandidates"/> names get no suggestion, and a name whose length
+    /// alone puts it out of reach is not compared.
+    /// </remarks>
     public static string? Suggest(string key, IEnumerable<string> known)
     {
+        if (key.Length > MaxSuggestedLength)
+            return null;
+        var candidates = known as IReadOnlyCollection<string> ?? known.Take(MaxSuggestionCandidates + 1).ToList();
+        if (candidates.Count > MaxSuggestionCandidates)
+            return null;
+        var reach = Math.Max(2, key.Length / 3);
+        var lower = key.ToLowerInvariant();
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in known)
+        foreach (var candidate in candidates)
         {
-            var distance = Levenshtein(key.ToLowerInvariant(), candidate);
+            if (Math.Abs(candidate.Length - key.Length) > reach)
+                continue;
+            var distance = Levenshtein(lower, candidate);
             if (distance < bestDistance)
             {
                 best = candidate;
@@ -232,8 +246,12 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
             }
         }
 
-        return best is not null && bestDistance <= Math.Max(2, key.Length / 3) ? best : null;
+        return best is not null && bestDistance <= reach ? best : null;
     }
+
+    public const int MaxSuggestedLength = 64;
+
+    public const int MaxSuggestionCandidates = 2_000;
 
     public static int Levenshtein(string a, string b)
     {
