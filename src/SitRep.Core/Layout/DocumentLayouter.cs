@@ -158,22 +158,23 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
     {
         var chart = charts(figure.ChartId);
         var small = styles.Sans.WithSize(styles.Theme.Sizes.Small);
-        var stack = new StackElement();
-        var captionRuns = new List<StyledRun> { new((locale ?? Localization.Locales.English).Figure(figure.Number) + ": ", small.WithSize(small.Size + 1.5).WithStyle(true, false), styles.Accent) };
-        captionRuns.AddRange(Runs(figure.Caption, new RunStyle(small.WithSize(small.Size + 1.5).WithStyle(true, false), styles.Ink)));
-        stack.Add(Text(captionRuns, TextAlignment.Left, 1.3), 0);
+        var captionFont = small.WithSize(small.Size + 1.5).WithStyle(true, false);
+        var captionRuns = new List<StyledRun> { new((locale ?? Localization.Locales.English).Figure(figure.Number) + ": ", captionFont, styles.Accent) };
+        captionRuns.AddRange(Runs(figure.Caption, new RunStyle(captionFont, styles.Ink)));
         var widthShare = figure.Size switch
         {
             FigureSize.Half => 0.62,
             FigureSize.Small => 0.45,
             _ => 1.0,
         };
-        stack.Add(new FixedElement(
-            width => Math.Min(chart.HeightFor(width * widthShare), pageContentHeight * 0.8),
-            (canvas, area) => canvas.DrawChart(chart, new Rect(area.Left + (measurer.IsRightToLeft ? area.Width * (1 - widthShare) : 0), area.Top, area.Width * widthShare, area.Height))), 4);
-        if (figure.SourceLine.Count > 0)
-            stack.Add(Text(Runs(figure.SourceLine, new RunStyle(small, styles.Muted)), TextAlignment.Left, 1.3), 3);
-        return new KeepTogetherElement(stack, pageContentHeight);
+        var sourceLine = figure.SourceLine.Count > 0 ? Text(Runs(figure.SourceLine, new RunStyle(small, styles.Muted)), TextAlignment.Left, 1.3) : null;
+        return new FigureElement(
+            Text(captionRuns, TextAlignment.Left, 1.3),
+            width => Math.Min(chart.HeightFor(width), pageContentHeight * 0.8),
+            (canvas, area) => canvas.DrawChart(chart, area),
+            sourceLine,
+            widthShare,
+            measurer.IsRightToLeft);
     }
 
     private Element KeyFigures(KeyFiguresBlock block)
