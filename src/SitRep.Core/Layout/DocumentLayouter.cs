@@ -9,6 +9,7 @@ namespace SitRep.Layout;
 internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measurer, double pageContentHeight, Func<string, IChart> charts, Localization.Locale? locale = null)
 {
     private readonly LineBreaker breaker = new(measurer);
+    private readonly Localization.Locale words = locale ?? Localization.Locales.English;
 
     private readonly record struct RunStyle(FontSpec Font, Rgb Color);
 
@@ -91,7 +92,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
     private Element List(ListBlock list, RunStyle style)
     {
         var stack = new StackElement();
-        var markers = Enumerable.Range(0, list.Items.Count).Select(i => list.Ordered ? $"{list.Start + i}." : "•").ToList();
+        var markers = Enumerable.Range(0, list.Items.Count).Select(i => list.Ordered ? words.Number(list.Start + i) + "." : "•").ToList();
 
         // The marker hangs in a box 2 pt narrower than the indent; a wide number ("100.") widens the indent
         // instead of being cut over two lines.
@@ -159,7 +160,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
         var chart = charts(figure.ChartId);
         var small = styles.Sans.WithSize(styles.Theme.Sizes.Small);
         var captionFont = small.WithSize(small.Size + 1.5).WithStyle(true, false);
-        var captionRuns = new List<StyledRun> { new((locale ?? Localization.Locales.English).Figure(figure.Number) + ": ", captionFont, styles.Accent) };
+        var captionRuns = new List<StyledRun> { new(words.Figure(figure.Number) + words.Text("colon"), captionFont, styles.Accent) };
         captionRuns.AddRange(Runs(figure.Caption, new RunStyle(captionFont, styles.Ink)));
         var widthShare = figure.Size switch
         {
@@ -251,7 +252,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
                     runs.AddRange(Runs(linkInline.Content, style, linkInline.Target));
                     break;
                 case CitationInline citation:
-                    runs.Add(new StyledRun($"[{citation.Number}]", styles.Sans.WithSize(style.Font.Size * 0.78), styles.Link, $"#source-{citation.SourceId}"));
+                    runs.Add(new StyledRun($"[{words.Number(citation.Number)}]", styles.Sans.WithSize(style.Font.Size * 0.78), styles.Link, $"#source-{citation.SourceId}"));
                     break;
                 case LineBreakInline:
                     runs.Add(new StyledRun("\n", style.Font, style.Color, link));
