@@ -92,7 +92,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
     private Element List(ListBlock list, RunStyle style)
     {
         var stack = new StackElement();
-        var markers = Enumerable.Range(0, list.Items.Count).Select(i => list.Ordered ? words.Number(list.Start + i) + "." : "•").ToList();
+        var markers = Enumerable.Range(0, list.Items.Count).Select(i => list.Ordered ? Localization.DigitSets.Apply((list.Start + i).ToString(System.Globalization.CultureInfo.InvariantCulture), words.Digits) + "." : "•").ToList();
 
         // The marker hangs in a box 2 pt narrower than the indent; a wide number ("100.") widens the indent
         // instead of being cut over two lines.

@@ -219,9 +219,10 @@ public static class TemplateModel
     private static ScriptObject PlainObject(IReadOnlyDictionary<string, object?> map, Func<string?, string> date, Localization.Locale locale)
     {
         var fields = new List<(string, object?)>();
+        var figureText = FigureStateText(map, locale);
         foreach (var (key, value) in map)
         {
-            fields.Add((key, Plain(value, date, locale)));
+            fields.Add((key, key == "text" && figureText is not null ? figureText : Plain(value, date, locale)));
             if ((key == "date" || key.EndsWith("_date", StringComparison.Ordinal)) && value is string iso)
                 fields.Add((key + "_text", date(iso)));
             else if (key.EndsWith("likelihood", StringComparison.Ordinal) && value is string term)
@@ -231,6 +232,28 @@ public static class TemplateModel
         }
 
         return Object(fields.ToArray());
+    }
+
+    /// <summary>
+    /// A figure of an edition's changes ("value", "low", "high", "qualifier", "scale", "unit", "text") in the brief's
+    /// language; null to keep the recorded text: in English, or when that text says more than the fields (a currency).
+    /// </summary>
+    private static string? FigureStateText(IReadOnlyDictionary<string, object?> map, Localization.Locale locale)
+    {
+        if (locale.Language == "en" || map.GetValueOrDefault("text") is not string recorded || map.GetValueOrDefault("qualifier") is not string qualifier)
+            return null;
+        double? Number(string key) => map.GetValueOrDefault(key) switch { double d => d, int i => i, long l => l, _ => null };
+        var figure = new Figure
+        {
+            Value = Number("value"),
+            Range = Number("low") is { } low && Number("high") is { } high ? [low, high] : [],
+            Qualifier = qualifier == "between" ? "exact" : qualifier,
+            Scale = map.GetValueOrDefault("scale") as string,
+            Unit = map.GetValueOrDefault("unit") as string ?? "",
+        };
+        if (figure.Value is null && figure.Range.Count == 0)
+            return null;
+        return QuantityText.Format(figure, Localization.Locales.English) == recorded ? QuantityText.Format(figure, locale) : null;
     }
 
     /// <summary>An outlet as a reader should see it: "unknown" becomes "Outlet not named" in the brief's language.</summary>

@@ -170,4 +170,28 @@ public sealed class FigurePlacementTests : IDisposable
         var firstAfter = Assert.Single(document.Texts, t => t.Text == "p002w001");
         Assert.True((firstAfter.Page, firstAfter.Baseline).CompareTo((chart.Page, chart.Area.Bottom)) > 0, "the text after the figure stays after it");
     }
+
+    [Fact]
+    public void AFigureBehindADeferredOneWaitsToo_AndItsHeadingStaysWithTheTextAfterIt()
+    {
+        List<Block> blocks =
+        [
+            Paragraph(1, 260),
+            Figure(1, _ => content.Height * 0.6),
+            new HeadingBlock(1, Text("Timeline"), "timeline"),
+            Figure(2, _ => content.Height * 0.15),
+            .. Enumerable.Range(2, 8).Select(p => Paragraph(p, 90)),
+        ];
+
+        var document = Paginate(blocks);
+
+        var heading = Assert.Single(document.Texts, t => t.Text == "Timeline");
+        Assert.Equal(0, heading.Page);
+        Assert.Contains(document.Pages[0].Texts, t => t.Text == "p002w001");
+        var drawn = document.Pages.SelectMany(p => p.Charts).ToList();
+        Assert.Equal(new[] { charts["chart-1"], charts["chart-2"] }, drawn.Select(c => c.Chart));
+        Assert.All(drawn, c => Assert.Equal(1, c.Page));
+        Assert.True(drawn[0].Area.Bottom <= drawn[1].Area.Top, "figure 1 stands above figure 2");
+        Assert.True(Filled(document.Pages[0]) >= 0.9, $"page 1 is only {Filled(document.Pages[0]):P0} filled");
+    }
 }

@@ -4,7 +4,7 @@ namespace SitRep.Layout.Elements;
 
 /// <summary>
 /// A figure: caption, chart and source line, never split. Where the whole figure does not fit in the room
-/// left on a page, a chart whose height follows its width (a map) is drawn up to a fifth narrower rather than
+/// left on a page, a chart whose height follows its width (a map) is drawn up to 30% narrower rather than
 /// leave a hole; failing that, the figure floats (<see cref="Element.Floats"/>) and the stack around it may let
 /// the text that follows fill the page first.
 /// </summary>
@@ -17,11 +17,11 @@ internal sealed class FigureElement(
     bool rightToLeft) : Element
 {
     /// <summary>The narrowest a chart is drawn to stay on its page, as a share of its width.</summary>
-    public const double MinScale = 0.8;
+    public const double MinScale = 0.7;
 
     private const double CaptionGap = 4;
     private const double SourceGap = 3;
-    private static readonly double[] Scales = [1, 0.95, 0.9, 0.85, MinScale];
+    private static readonly double[] Scales = [1, 0.95, 0.9, 0.85, 0.8, 0.75, MinScale];
 
     private readonly Dictionary<double, double> chartHeights = new();
     private bool drawn;

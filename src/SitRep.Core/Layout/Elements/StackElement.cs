@@ -6,8 +6,8 @@ namespace SitRep.Layout.Elements;
 /// Children one below the other, with space between them. Space is dropped at the top of a page.
 /// An element that keeps with its successor moves to the next page when its successor cannot start here.
 /// A figure that does not fit where a large part of the page would stay empty is deferred: the blocks after it
-/// fill the page, and it opens the next one. Figures keep their order, and a figure right under its heading
-/// moves with the heading instead.
+/// fill the page, and it opens the next one. Figures keep their order (a figure after a deferred one waits too),
+/// and a figure right under its heading moves with the heading instead.
 /// </summary>
 internal sealed class StackElement : Element
 {
@@ -80,9 +80,9 @@ internal sealed class StackElement : Element
                 return new StackPlan(WithBreak(steps, i), used, false);
             }
 
-            // While a figure waits for the next page, no later figure may pass it.
+            // While a figure waits for the next page, a later figure waits behind it.
             if (deferred is not null && child.Floats)
-                return new StackPlan(steps, used, false);
+                continue;
 
             var plan = child.Measure(width, height - used - gap);
             if (plan.Kind == SpacePlanKind.Wrap)
@@ -98,10 +98,13 @@ internal sealed class StackElement : Element
 
             if (plan.Kind == SpacePlanKind.Full && child.KeepWithNext && i + 1 < children.Count && steps.Count > 0)
             {
-                var (nextChild, nextSpace) = children[i + 1];
-                var nextPlan = deferred is not null && nextChild.Floats
+                // Under a heading whose figure will wait behind a deferred one, what follows the figure must start here.
+                var next = i + 1;
+                if (deferred is not null && children[next].Child.Floats)
+                    next++;
+                var nextPlan = next >= children.Count || (deferred is not null && children[next].Child.Floats)
                     ? SpacePlan.Wrap
-                    : nextChild.Measure(width, height - used - gap - plan.Height - nextSpace);
+                    : children[next].Child.Measure(width, height - used - gap - plan.Height - children[next].SpaceBefore);
                 if (nextPlan.Kind == SpacePlanKind.Wrap)
                     return new StackPlan(TrimKeptHeadings(steps), HeightOf(TrimKeptHeadings(steps), width, height), false);
             }
@@ -117,7 +120,8 @@ internal sealed class StackElement : Element
 
     /// <summary>
     /// No space at the top of a page. Only a figure drawn out of order can stand above the rest of a started
-    /// child; it keeps its own space below it, and so does a block after it.
+    /// child; it keeps its own space below it, and so does a block after it. A block that follows a deferred
+    /// figure takes the smaller of its space and the figure's (under a heading, the heading's space).
     /// </summary>
     private double GapBefore(int index, List<Step> steps)
     {
@@ -129,7 +133,9 @@ internal sealed class StackElement : Element
             return children[previous].SpaceBefore;
         if (index == previous + 1)
             return own;
-        return children[previous].Child.Floats ? Math.Max(own, children[previous].SpaceBefore) : own;
+        if (children[previous].Child.Floats)
+            return Math.Max(own, children[previous].SpaceBefore);
+        return children[index - 1].Child.Floats && progress[index - 1] != Progress.Done ? Math.Min(own, children[index - 1].SpaceBefore) : own;
     }
 
     /// <summary>
