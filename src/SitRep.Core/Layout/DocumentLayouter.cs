@@ -57,7 +57,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
         CalloutBlock callout => Callout(callout),
         PageBreakBlock => new PageBreakElement(),
         RuleBlock => new FixedElement(_ => 6, (canvas, area) =>
-            canvas.DrawLine(new Point(area.Left, area.Top + 3), new Point(area.Right, area.Top + 3), styles.Rule, 0.6)),
+            canvas.DrawLine(new Point(area.Left, area.Top + 3), new Point(area.Right, area.Top + 3), styles.Rule, 0.6)) { StaysWithNext = true },
         _ => throw new LayoutException($"the layout has no rule for a {block.GetType().Name}"),
     };
 
