@@ -111,14 +111,15 @@ public sealed class MarkdownMapper(IDocumentResolver resolver, Localization.Loca
         var alt = PlainText.Of(Inlines(image));
         var sources = chart.SourceIds.Distinct().ToList();
         var sourceLine = new List<Inline>();
+        var words = locale ?? Localization.Locales.English;
         if (chart.Note is { Length: > 0 } note)
             sourceLine.Add(new TextInline(note + (sources.Count > 0 ? " " : "")));
         if (sources.Count > 0)
-            sourceLine.Add(new TextInline((locale ?? Localization.Locales.English).Text(sources.Count == 1 ? "source" : "sources") + ": "));
+            sourceLine.Add(new TextInline(words.Text(sources.Count == 1 ? "source" : "sources") + words.Text("colon")));
         for (var i = 0; i < sources.Count; i++)
         {
             if (i > 0)
-                sourceLine.Add(new TextInline("; "));
+                sourceLine.Add(new TextInline(words.Text("semicolon")));
             sourceLine.Add(new TextInline(resolver.SourceLabel(sources[i]) + " "));
             sourceLine.Add(new CitationInline(sources[i], resolver.SourceNumber(sources[i])));
         }

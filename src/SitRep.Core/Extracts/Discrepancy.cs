@@ -20,6 +20,22 @@ public sealed record Discrepancy(string Key, string Subject, IReadOnlyList<Sourc
     public string Attributed(Func<string, string>? sourceName = null) =>
         string.Join("; ", Values.Select(v => $"{(sourceName ?? (id => id))(v.SourceId)}: {v.Value}"));
 
+    /// <summary>The span in a brief's language: "12 944–15 000 personnes, les sources divergent"; null for dates and names.</summary>
+    public string? RangeTextIn(Localization.Locale locale) =>
+        Low is { } low && High is { } high && Values[0].Item is Figure sample ? QuantityText.Disputed(low, high, sample, locale) : RangeText;
+
+    /// <summary>The span in a brief's language without the words that say the sources differ.</summary>
+    public string? RangeIn(Localization.Locale locale) =>
+        Low is { } low && High is { } high && Values[0].Item is Figure sample ? QuantityText.DisputedRange(low, high, sample, locale) : null;
+
+    /// <summary>One source's value in a brief's language: a figure or a date written by SitRep; a name as typed.</summary>
+    public static string ValueIn(SourceValue value, Localization.Locale locale) => value.Item switch
+    {
+        Figure figure => QuantityText.WithBasis(figure, locale),
+        TimelineEvent e when PartialDate.TryParse(e.Date, out var date) => locale.Date(date),
+        _ => value.Value,
+    };
+
     public static IReadOnlyList<Discrepancy> FindAll(Situation situation)
     {
         var found = new List<Discrepancy>();

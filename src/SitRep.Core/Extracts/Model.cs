@@ -39,7 +39,7 @@ public sealed class Country : YamlRecord
 
     private static readonly YamlField[] Fields =
     [
-        YamlField.Text<Country>("name", (r, v) => r.Name = v, r => r.Name, required: true, hint: "the country's name"),
+        YamlField.Text<Country>("name", (r, v) => r.Name = v, r => r.Name, hint: "the country's name in the situation's language; left out, the locale's name for iso_n3"),
         YamlField.Text<Country>("iso_n3", (r, v) => r.IsoN3 = v, r => r.IsoN3, required: true, hint: "the country's ISO 3166 numeric code, in quotes, e.g. \"404\" (it picks the map outline)"),
     ];
 }

@@ -9,6 +9,7 @@ namespace SitRep.Layout;
 internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measurer, double pageContentHeight, Func<string, IChart> charts, Localization.Locale? locale = null)
 {
     private readonly LineBreaker breaker = new(measurer);
+    private readonly Localization.Locale words = locale ?? Localization.Locales.English;
 
     private readonly record struct RunStyle(FontSpec Font, Rgb Color);
 
@@ -56,7 +57,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
         CalloutBlock callout => Callout(callout),
         PageBreakBlock => new PageBreakElement(),
         RuleBlock => new FixedElement(_ => 6, (canvas, area) =>
-            canvas.DrawLine(new Point(area.Left, area.Top + 3), new Point(area.Right, area.Top + 3), styles.Rule, 0.6)),
+            canvas.DrawLine(new Point(area.Left, area.Top + 3), new Point(area.Right, area.Top + 3), styles.Rule, 0.6)) { StaysWithNext = true },
         _ => throw new LayoutException($"the layout has no rule for a {block.GetType().Name}"),
     };
 
@@ -91,7 +92,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
     private Element List(ListBlock list, RunStyle style)
     {
         var stack = new StackElement();
-        var markers = Enumerable.Range(0, list.Items.Count).Select(i => list.Ordered ? $"{list.Start + i}." : "•").ToList();
+        var markers = Enumerable.Range(0, list.Items.Count).Select(i => list.Ordered ? Localization.DigitSets.Apply((list.Start + i).ToString(System.Globalization.CultureInfo.InvariantCulture), words.Digits) + "." : "•").ToList();
 
         // The marker hangs in a box 2 pt narrower than the indent; a wide number ("100.") widens the indent
         // instead of being cut over two lines.
@@ -158,22 +159,23 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
     {
         var chart = charts(figure.ChartId);
         var small = styles.Sans.WithSize(styles.Theme.Sizes.Small);
-        var stack = new StackElement();
-        var captionRuns = new List<StyledRun> { new((locale ?? Localization.Locales.English).Figure(figure.Number) + ": ", small.WithSize(small.Size + 1.5).WithStyle(true, false), styles.Accent) };
-        captionRuns.AddRange(Runs(figure.Caption, new RunStyle(small.WithSize(small.Size + 1.5).WithStyle(true, false), styles.Ink)));
-        stack.Add(Text(captionRuns, TextAlignment.Left, 1.3), 0);
+        var captionFont = small.WithSize(small.Size + 1.5).WithStyle(true, false);
+        var captionRuns = new List<StyledRun> { new(words.Figure(figure.Number) + words.Text("colon"), captionFont, styles.Accent) };
+        captionRuns.AddRange(Runs(figure.Caption, new RunStyle(captionFont, styles.Ink)));
         var widthShare = figure.Size switch
         {
             FigureSize.Half => 0.62,
             FigureSize.Small => 0.45,
             _ => 1.0,
         };
-        stack.Add(new FixedElement(
-            width => Math.Min(chart.HeightFor(width * widthShare), pageContentHeight * 0.8),
-            (canvas, area) => canvas.DrawChart(chart, new Rect(area.Left + (measurer.IsRightToLeft ? area.Width * (1 - widthShare) : 0), area.Top, area.Width * widthShare, area.Height))), 4);
-        if (figure.SourceLine.Count > 0)
-            stack.Add(Text(Runs(figure.SourceLine, new RunStyle(small, styles.Muted)), TextAlignment.Left, 1.3), 3);
-        return new KeepTogetherElement(stack, pageContentHeight);
+        var sourceLine = figure.SourceLine.Count > 0 ? Text(Runs(figure.SourceLine, new RunStyle(small, styles.Muted)), TextAlignment.Left, 1.3) : null;
+        return new FigureElement(
+            Text(captionRuns, TextAlignment.Left, 1.3),
+            width => Math.Min(chart.HeightFor(width), pageContentHeight * 0.8),
+            (canvas, area) => canvas.DrawChart(chart, area),
+            sourceLine,
+            widthShare,
+            measurer.IsRightToLeft);
     }
 
     private Element KeyFigures(KeyFiguresBlock block)
@@ -250,7 +252,7 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
                     runs.AddRange(Runs(linkInline.Content, style, linkInline.Target));
                     break;
                 case CitationInline citation:
-                    runs.Add(new StyledRun($"[{citation.Number}]", styles.Sans.WithSize(style.Font.Size * 0.78), styles.Link, $"#source-{citation.SourceId}"));
+                    runs.Add(new StyledRun($"[{words.Number(citation.Number)}]", styles.Sans.WithSize(style.Font.Size * 0.78), styles.Link, $"#source-{citation.SourceId}"));
                     break;
                 case LineBreakInline:
                     runs.Add(new StyledRun("\n", style.Font, style.Color, link));

@@ -15,4 +15,7 @@ internal abstract class Element
 
     /// <summary>A heading: never left alone at the bottom of a page.</summary>
     public virtual bool KeepWithNext => false;
+
+    /// <summary>A figure: when it does not fit, the text after it may fill the page and it opens the next one.</summary>
+    public virtual bool Floats => false;
 }

@@ -51,10 +51,13 @@ internal sealed class PageFurniture(LayoutStyles styles, LineBreaker breaker, Do
     }
 
     /// <summary>
-    /// Fills a header or footer pattern. <c>{page_of}</c> and <c>{as_of_text}</c> are "Page N of M" and "as of date" in the
+    /// Fills a header or footer pattern. <c>{t:KEY}</c> is the string KEY of the locale files in the brief's language
+    /// (<c>{t:situation_brief}</c> is "Situation brief", "Note de situation"); an unknown key is left as written. <c>{page_of}</c> and <c>{as_of_text}</c> are "Page N of M" and "as of date" in the
     /// brief's language; the English wordings "Page {page} of {pages}" and "as of {as_of}" a theme writes are read as them,
     /// so an English theme prints a French or Arabic brief's furniture in French or Arabic.
     /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex LocaleKey = new(@"\{t:([a-z0-9_]+)\}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     public string Expand(string pattern, int page, int pages)
     {
         var words = locale ?? Localization.Locales.English;
@@ -65,6 +68,7 @@ internal sealed class PageFurniture(LayoutStyles styles, LineBreaker breaker, Do
                 .Replace("as of {as_of}", "{as_of_text}", StringComparison.OrdinalIgnoreCase);
         }
 
+        pattern = LocaleKey.Replace(pattern, m => words.Has(m.Groups[1].Value) ? words.Text(m.Groups[1].Value) : m.Value);
         return pattern
             .Replace("{title}", info.Title, StringComparison.Ordinal)
             .Replace("{page_of}", words.PageOf(page, pages), StringComparison.Ordinal)

@@ -14,11 +14,13 @@ public sealed class Locale
     private readonly IReadOnlyDictionary<string, string> strings;
     private readonly NumberStyle numbers;
     private readonly NumberStyle? westernNumbers;
+    private readonly IReadOnlyDictionary<string, string> countries;
 
     internal Locale(string language, string name, Direction direction, IReadOnlyDictionary<string, string> strings,
         IReadOnlyList<string> months, IReadOnlyDictionary<string, string> datePatterns, string? firstDay,
-        DigitSet digits, NumberStyle numbers, NumberStyle? westernNumbers)
+        DigitSet digits, NumberStyle numbers, NumberStyle? westernNumbers, IReadOnlyDictionary<string, string>? countries = null)
     {
+        this.countries = countries ?? new Dictionary<string, string>(StringComparer.Ordinal);
         Language = language;
         Name = name;
         Direction = direction;
@@ -53,7 +55,17 @@ public sealed class Locale
 
     /// <summary>The same locale writing its numbers and dates with other digits, as a theme may ask.</summary>
     public Locale WithDigits(DigitSet digits) =>
-        new(Language, Name, Direction, strings, Months, DatePatterns, FirstDay, digits, numbers, westernNumbers);
+        new(Language, Name, Direction, strings, Months, DatePatterns, FirstDay, digits, numbers, westernNumbers, countries);
+
+    /// <summary>
+    /// A country's name in this language by its ISO 3166 numeric code ("729" is "Soudan", "السودان"), from the
+    /// file's <c>countries:</c>; null for a code the file does not name.
+    /// </summary>
+    public string? CountryName(string? isoN3) =>
+        isoN3 is not null && countries.TryGetValue(isoN3.Trim().PadLeft(3, '0'), out var name) ? name : null;
+
+    /// <summary>The codes of the countries this file names.</summary>
+    public IEnumerable<string> CountryCodes => countries.Keys;
 
     /// <summary>The separators in use: a language that writes Arabic-Indic digits may give others for Western ones.</summary>
     public NumberStyle NumberStyle => Digits == DigitSet.Western && westernNumbers is not null ? westernNumbers : numbers;
@@ -125,6 +137,16 @@ public sealed class Locale
         if (point >= 0)
             builder.Append(style.Decimal).Append(invariant, point + 1, invariant.Length - point - 1);
         return DigitSets.Apply(builder.ToString(), Digits);
+    }
+
+    /// <summary>
+    /// A number as a figure is written: up to two decimals and none that are zero ("12,944", "1.2", "1,2", "١٫٢").
+    /// </summary>
+    public string Amount(double value)
+    {
+        var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        var decimals = rounded == Math.Round(rounded) ? 0 : Math.Round(rounded, 1) == rounded ? 1 : 2;
+        return Number(rounded, decimals);
     }
 
     /// <summary>"45%", "45 %", "٤٥٪": <paramref name="percent"/> is already in hundredths (45 for 45%).</summary>

@@ -138,7 +138,7 @@ public static class Locales
             var numbers = ReadNumbers(numbersNode, englishNumbers, "numbers");
             var western = Node(numbersNode, "western") is YamlMappingNode westernNode ? ReadNumbers(westernNode, englishNumbers, "numbers.western") : null;
 
-            return new Locale(language, name, direction, ReadStrings(), months, patterns, firstDay, digits, numbers, western);
+            return new Locale(language, name, direction, ReadStrings(), months, patterns, firstDay, digits, numbers, western, ReadCountries());
         }
 
         private IReadOnlyList<string> ReadMonths(YamlMappingNode? dates)
@@ -204,6 +204,33 @@ public static class Locales
             }
 
             return strings;
+        }
+
+        /// <summary>
+        /// <c>countries:</c> maps ISO 3166 numeric codes, quoted ("729"), to names; optional, and a code a file
+        /// lacks takes no English fallback (the situation's own name, or the code, is printed instead).
+        /// </summary>
+        private Dictionary<string, string> ReadCountries()
+        {
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (Node(root, "countries") is not YamlMappingNode node)
+                return names;
+            foreach (var (keyNode, valueNode) in node.Children)
+            {
+                var code = ((YamlScalarNode)keyNode).Value ?? "";
+                if (code.Length is 0 or > 3 || !code.All(char.IsAsciiDigit))
+                {
+                    Warn(keyNode, $"countries: '{code}' is not an ISO 3166 numeric code such as \"729\"");
+                    continue;
+                }
+
+                if (valueNode is YamlScalarNode { Value.Length: > 0 } value)
+                    names[code.PadLeft(3, '0')] = value.Value!;
+                else
+                    Warn(valueNode, $"countries.{code} is not a name");
+            }
+
+            return names;
         }
 
         private static IEnumerable<string> Placeholders(string text) =>

@@ -67,11 +67,12 @@ public static class BriefBuilder
     {
         markdown ??= TemplateRenderer.Render(template, situation);
         var charts = new ChartFactory(situation);
-        var resolver = new SituationResolver(situation, charts);
+        var locale = Localization.Locales.ForBrief(situation.Info.Language, template.Theme.Fonts.Digits);
+        var resolver = new SituationResolver(situation, charts, locale);
         IReadOnlyList<Block> blocks;
         try
         {
-            blocks = new MarkdownMapper(resolver, Localization.Locales.ForBrief(situation.Info.Language, template.Theme.Fonts.Digits)).Map(markdown);
+            blocks = new MarkdownMapper(resolver, locale).Map(markdown);
         }
         catch (DocumentException e)
         {

@@ -29,7 +29,8 @@ internal sealed class ChartFactory(Situation situation)
         _ => [],
     };
 
-    public static string? NoteOf(ChartSpec spec) => spec.Type == "map" ? "Boundaries: Natural Earth; place positions approximate." : null;
+    /// <summary>What a map's source line says of its own data, in the brief's language.</summary>
+    public static string? NoteOf(ChartSpec spec, Localization.Locale locale) => spec.Type == "map" ? locale.Text("map_note") : null;
 
     private IChart Build(ChartSpec spec)
     {

@@ -38,7 +38,7 @@ internal sealed class TemplateFunctions
             new("t", 1, int.MaxValue, "t \"summary\" [NAME VALUE …], a word in the brief's language", f.Translate),
             new("format_number", 1, 2, "format_number NUMBER [DECIMALS]", f.FormatNumber),
             new("format_date", 1, 2, "format_date \"2023-11-14\" [\"short\"]", f.FormatDate),
-            new("figure", 1, 1, "figure FIGURE_ID", c => Discrepancy.FormatFigure(f.Figure(c, 0))),
+            new("figure", 1, 1, "figure FIGURE_ID", c => QuantityText.WithBasis(f.Figure(c, 0), f.locale)),
             new("figure_label", 1, 1, "figure_label FIGURE_ID", c => f.Figure(c, 0).Label),
             new("chart", 1, 2, "chart CHART_ID_OR_CHART [\"full\"|\"half\"|\"small\"]", f.Chart),
             new("judgment", 1, 1, "judgment j inside {{ for j in judgments }}", f.Judgment),
@@ -157,7 +157,7 @@ internal sealed class TemplateFunctions
     }
 
     private MarkdownFragment QuoteBlock(FunctionCall c, Quote quote, string text) =>
-        Safe($"\n\n> “{MarkdownText.Escape(text)}”\n>\n> — **{MarkdownText.Escape(quote.Speaker)}**, {MarkdownText.Escape(quote.Role)} {Cite(c, quote.Source)}\n\n");
+        Safe($"\n\n> {locale.Text("quote_open")}{MarkdownText.Escape(text)}{locale.Text("quote_close")}\n>\n> — **{MarkdownText.Escape(quote.Speaker)}**{locale.Text("comma")}{MarkdownText.Escape(quote.Role)} {Cite(c, quote.Source)}\n\n");
 
     /// <summary>Key figures as rows of at most four boxes, balanced (five make three and two).</summary>
     private object KeyFigures(FunctionCall c)
@@ -188,15 +188,15 @@ internal sealed class TemplateFunctions
     {
         var dispute = situation.DisputeOf(figure);
         var differ = locale.Text("sources_differ");
-        var value = dispute?.RangeText is { } range ? range.Replace(", sources differ", "", StringComparison.Ordinal) : QuantityText.Format(figure);
+        var value = dispute?.RangeIn(locale) ?? QuantityText.Format(figure, locale);
         var unit = (dispute?.Values[0].Item as Figure ?? figure).Unit.Trim();
         if (unit.Length > 3 && value.EndsWith(" " + unit, StringComparison.Ordinal))
             value = value[..^(unit.Length + 1)];
-        var label = dispute is null ? figure.Label : $"{figure.Label}; {char.ToLowerInvariant(differ[0])}{differ[1..]}";
+        var label = dispute is null ? figure.Label : $"{figure.Label}{locale.Text("semicolon")}{char.ToLowerInvariant(differ[0])}{differ[1..]}";
         var sources = dispute is null ? [figure.Source] : dispute.Values.Select(v => v.SourceId).Distinct().ToList();
-        var attribution = string.Join(", ", sources.Select(id => $"{MarkdownText.Escape(Outlet(id))} {Cite(c, id)}"));
+        var attribution = string.Join(locale.Text("comma"), sources.Select(id => $"{MarkdownText.Escape(Outlet(id))} {Cite(c, id)}"));
         if (dispute is null && figure.Basis is { Length: > 0 } basis)
-            attribution += $" · {MarkdownText.Escape(basis)}";
+            attribution += $" · {MarkdownText.Escape(QuantityText.Basis(basis, locale))}";
         return $"- **{MarkdownText.Escape(value)}** {MarkdownText.Escape(label)} — {attribution}\n";
     }
 
@@ -216,7 +216,7 @@ internal sealed class TemplateFunctions
         var builder = new StringBuilder($"\n\n:::note {locale.Text("sources_differ")}\n");
         foreach (var d in chosen)
         {
-            var values = string.Join("; ", d.Values.Select(v => $"{MarkdownText.Escape(Outlet(v.SourceId))} {Cite(c, v.SourceId)}: {MarkdownText.Escape(v.Value)}"));
+            var values = string.Join(locale.Text("semicolon"), d.Values.Select(v => $"{MarkdownText.Escape(Outlet(v.SourceId))} {Cite(c, v.SourceId)}{locale.Text("colon")}{MarkdownText.Escape(Discrepancy.ValueIn(v, locale))}"));
             builder.Append($"- **{MarkdownText.Escape(Capitalize(d.Subject.TrimEnd('.')))}.** {values}\n");
         }
 
@@ -233,13 +233,13 @@ internal sealed class TemplateFunctions
                 ids.Add(id);
         }
 
-        return Safe("Sources: " + string.Join("; ", ids.Select(id => $"{MarkdownText.Escape(Outlet(id))} [{situation.SourceNumber(id)}](cite:{id})")));
+        return Safe(locale.Text(ids.Count == 1 ? "source" : "sources") + locale.Text("colon") + string.Join(locale.Text("semicolon"), ids.Select(id => $"{MarkdownText.Escape(Outlet(id))} [{situation.SourceNumber(id)}](cite:{id})")));
     }
 
     private string Outlet(string id)
     {
         var source = situation.FindSource(id);
-        return source is null ? id : TemplateModel.OutletLabel(source);
+        return source is null ? id : TemplateModel.OutletLabel(source, locale);
     }
 
     /// <summary>An ICD 203 term in the brief's language; the term itself where the locale has none.</summary>

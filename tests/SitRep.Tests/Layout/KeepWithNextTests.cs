@@ -87,4 +87,20 @@ public sealed class KeepWithNextTests
         Assert.Equal(new[] { (1, "Humanitarian situation"), (1, "Displacement") }, document.Bookmarks.Select(b => (b.Page, b.Title)));
         Assert.Empty(document.Pages[0].Texts);
     }
+
+    [Fact]
+    public void AClosingRuleMovesWithTheLineUnderIt()
+    {
+        var rule = new Rgb(0x12, 0x34, 0x56);
+        var root = new StackElement();
+        root.Add(new FixedElement(_ => Content.Height - 8 - ParagraphSpace - 0.5 * kit.BodyLineHeight, (canvas, area) => canvas.FillRectangle(area, new Rgb(0xd3, 0xd3, 0xd3))), 0);
+        root.Add(new FixedElement(_ => 6, (canvas, area) => canvas.DrawLine(new Point(area.Left, area.Top + 3), new Point(area.Right, area.Top + 3), rule, 0.6)) { StaysWithNext = true }, 2);
+        root.Add(kit.Paragraph("Sources: the outlets of this brief."), ParagraphSpace);
+
+        var document = RecordedDocument.Paginate(root, Content);
+
+        var drawn = Assert.Single(document.Pages.SelectMany(p => p.Lines), l => l.Color == rule);
+        Assert.Equal(1, drawn.Page);
+        Assert.Equal(1, Assert.Single(document.Texts, t => t.Text == "Sources:").Page);
+    }
 }

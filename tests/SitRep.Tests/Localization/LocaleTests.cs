@@ -126,7 +126,7 @@ public class LocaleTests
 
     [Theory]
     [InlineData("en", new[] { "almost no chance", "very unlikely", "unlikely", "roughly even chance", "likely", "very likely", "almost certain" }, new[] { "low confidence", "moderate confidence", "high confidence" })]
-    [InlineData("fr", new[] { "quasiment exclu", "très improbable", "improbable", "à peu près une chance sur deux", "probable", "très probable", "quasi certain" }, new[] { "confiance faible", "confiance modérée", "confiance élevée" })]
+    [InlineData("fr", new[] { "quasiment exclu", "très peu probable", "peu probable", "chances à peu près égales", "probable", "très probable", "presque certain" }, new[] { "confiance faible", "confiance modérée", "confiance élevée" })]
     [InlineData("ar", new[] { "شبه مستحيل", "مستبعد جدًا", "مستبعد", "احتمال متكافئ تقريبًا", "مرجّح", "مرجّح جدًا", "شبه مؤكد" }, new[] { "ثقة منخفضة", "ثقة متوسطة", "ثقة عالية" })]
     public void Estimative_terms_cover_the_icd_203_scale(string language, string[] likelihoods, string[] confidences)
     {

@@ -9,6 +9,11 @@ internal sealed class FixedElement(Func<double, double> heightForWidth, Action<I
     private double cachedWidth = double.NaN;
     private double cachedHeight;
 
+    /// <summary>A rule that opens what follows it (a source line under a closing rule) never ends a page alone.</summary>
+    public bool StaysWithNext { get; init; }
+
+    public override bool KeepWithNext => StaysWithNext;
+
     public override SpacePlan Measure(double width, double height)
     {
         if (drawn)

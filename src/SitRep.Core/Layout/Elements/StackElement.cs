@@ -5,16 +5,30 @@ namespace SitRep.Layout.Elements;
 /// <summary>
 /// Children one below the other, with space between them. Space is dropped at the top of a page.
 /// An element that keeps with its successor moves to the next page when its successor cannot start here.
+/// A figure that does not fit where a large part of the page would stay empty is deferred: the blocks after it
+/// fill the page, and it opens the next one. Figures keep their order (a figure after a deferred one waits too),
+/// and a figure right under its heading moves with the heading instead.
 /// </summary>
 internal sealed class StackElement : Element
 {
+    /// <summary>A figure is deferred only when moving it would leave more than this share of the page empty.</summary>
+    public const double DeferWhenEmptyShare = 0.25;
+
+    private enum Progress
+    {
+        Pending,
+        Started,
+        Done,
+    }
+
     private readonly List<(Element Child, double SpaceBefore)> children = new();
+    private readonly List<Progress> progress = new();
     private int current;
-    private bool currentStarted;
 
     public void Add(Element child, double spaceBefore)
     {
         children.Add((child, spaceBefore));
+        progress.Add(Progress.Pending);
     }
 
     public int Count => children.Count;
@@ -33,16 +47,11 @@ internal sealed class StackElement : Element
         foreach (var step in plan.Steps)
         {
             children[step.Index].Child.Draw(canvas, new Rect(area.Left, area.Top + step.Top, area.Width, area.Height - step.Top));
-            if (step.Kind == SpacePlanKind.Full)
-            {
-                current = step.Index + 1;
-                currentStarted = false;
-            }
-            else
-            {
-                currentStarted = true;
-            }
+            progress[step.Index] = step.Kind == SpacePlanKind.Full ? Progress.Done : Progress.Started;
         }
+
+        while (current < children.Count && progress[current] == Progress.Done)
+            current++;
     }
 
     private readonly record struct Step(int Index, double Top, SpacePlanKind Kind);
@@ -53,10 +62,13 @@ internal sealed class StackElement : Element
     {
         var steps = new List<Step>();
         double used = 0;
+        int? deferred = null;
         for (var i = current; i < children.Count; i++)
         {
+            if (progress[i] == Progress.Done)
+                continue;
             var (child, spaceBefore) = children[i];
-            var gap = steps.Count == 0 || (i == current && currentStarted) ? 0 : spaceBefore;
+            var gap = GapBefore(i, steps);
             if (child is PageBreakElement)
             {
                 if (steps.Count == 0)
@@ -68,14 +80,31 @@ internal sealed class StackElement : Element
                 return new StackPlan(WithBreak(steps, i), used, false);
             }
 
+            // While a figure waits for the next page, a later figure waits behind it.
+            if (deferred is not null && child.Floats)
+                continue;
+
             var plan = child.Measure(width, height - used - gap);
             if (plan.Kind == SpacePlanKind.Wrap)
+            {
+                if (CanDefer(child, steps, deferred, height - used, height))
+                {
+                    deferred = i;
+                    continue;
+                }
+
                 return new StackPlan(steps, used, false);
+            }
 
             if (plan.Kind == SpacePlanKind.Full && child.KeepWithNext && i + 1 < children.Count && steps.Count > 0)
             {
-                var (nextChild, nextSpace) = children[i + 1];
-                var nextPlan = nextChild.Measure(width, height - used - gap - plan.Height - nextSpace);
+                // Under a heading whose figure will wait behind a deferred one, what follows the figure must start here.
+                var next = i + 1;
+                if (deferred is not null && children[next].Child.Floats)
+                    next++;
+                var nextPlan = next >= children.Count || (deferred is not null && children[next].Child.Floats)
+                    ? SpacePlan.Wrap
+                    : children[next].Child.Measure(width, height - used - gap - plan.Height - children[next].SpaceBefore);
                 if (nextPlan.Kind == SpacePlanKind.Wrap)
                     return new StackPlan(TrimKeptHeadings(steps), HeightOf(TrimKeptHeadings(steps), width, height), false);
             }
@@ -86,8 +115,37 @@ internal sealed class StackElement : Element
                 return new StackPlan(steps, used, false);
         }
 
-        return new StackPlan(steps, used, true);
+        return new StackPlan(steps, used, deferred is null);
     }
+
+    /// <summary>
+    /// No space at the top of a page. Only a figure drawn out of order can stand above the rest of a started
+    /// child; it keeps its own space below it, and so does a block after it. A block that follows a deferred
+    /// figure takes the smaller of its space and the figure's (under a heading, the heading's space).
+    /// </summary>
+    private double GapBefore(int index, List<Step> steps)
+    {
+        if (steps.Count == 0)
+            return 0;
+        var previous = steps[^1].Index;
+        var own = children[index].SpaceBefore;
+        if (progress[index] == Progress.Started)
+            return children[previous].SpaceBefore;
+        if (index == previous + 1)
+            return own;
+        if (children[previous].Child.Floats)
+            return Math.Max(own, children[previous].SpaceBefore);
+        return children[index - 1].Child.Floats && progress[index - 1] != Progress.Done ? Math.Min(own, children[index - 1].SpaceBefore) : own;
+    }
+
+    /// <summary>
+    /// A figure that does not fit is deferred when something stands above it on this page (not its own heading),
+    /// no other figure is waiting, and moving it would leave much of the page empty.
+    /// </summary>
+    private bool CanDefer(Element child, List<Step> steps, int? deferred, double room, double pageHeight) =>
+        child.Floats && deferred is null && steps.Count > 0
+        && !children[steps[^1].Index].Child.KeepWithNext
+        && room > DeferWhenEmptyShare * pageHeight;
 
     private static List<Step> WithBreak(List<Step> steps, int breakIndex)
     {
