@@ -33,15 +33,7 @@ internal sealed class ChartLabel(ShapedLabel label, double size, SKColor colour,
     private void DrawRun(SKCanvas canvas, LabelRun run, float x, float y, SKPaint paint)
     {
         var face = run.Face;
-        using var font = new SKFont(face.Typeface, (float)size)
-        {
-            Subpixel = true,
-            Hinting = SKFontHinting.None,
-            LinearMetrics = true,
-            Edging = SKFontEdging.Antialias,
-            Embolden = face.SyntheticBold,
-            SkewX = face.SyntheticItalic ? -0.2f : 0,
-        };
+        using var font = Pdf.SubsetTypefaces.NewFont(face.Typeface, size, face.SyntheticBold, face.SyntheticItalic);
         var count = run.Glyphs.Length;
         var positions = new SKPoint[count];
         var clusters = new uint[count];
@@ -51,7 +43,7 @@ internal sealed class ChartLabel(ShapedLabel label, double size, SKColor colour,
             clusters[i] = (uint)Encoding.UTF8.GetByteCount(run.Text.AsSpan(0, run.Clusters[i]));
         }
 
-        var text = Encoding.UTF8.GetBytes(run.RightToLeft ? ClustersReversed(run) : run.Text);
+        var text = Encoding.UTF8.GetBytes(run.RightToLeft ? Text.ClusterText.ReversedWithinClusters(run.Text, run.Clusters) : run.Text);
         using var builder = new SKTextBlobBuilder();
         var buffer = builder.AllocatePositionedTextRun(font, count, text.Length, null);
         buffer.SetGlyphs(run.Glyphs);
@@ -60,23 +52,5 @@ internal sealed class ChartLabel(ShapedLabel label, double size, SKColor colour,
         buffer.SetClusters(clusters);
         using var blob = builder.Build();
         canvas.DrawText(blob, x, y, paint);
-    }
-
-    /// <summary>
-    /// The text of a right-to-left run with the characters of each cluster (lam-alef, a letter and its mark)
-    /// reversed: text extractors read a right-to-left run in visual order and reverse it, each glyph's text with it.
-    /// </summary>
-    private static string ClustersReversed(LabelRun run)
-    {
-        var starts = run.Clusters.Distinct().Order().ToList();
-        var chars = run.Text.ToCharArray();
-        for (var i = 0; i < starts.Count; i++)
-        {
-            var end = i + 1 < starts.Count ? starts[i + 1] : chars.Length;
-            if (end - starts[i] > 1)
-                Array.Reverse(chars, starts[i], end - starts[i]);
-        }
-
-        return new string(chars);
     }
 }

@@ -73,6 +73,7 @@ public sealed class GeoWorld
         var reader = new Utf8JsonReader(json.Span, ReaderOptions);
         var countries = new List<GeoCountry>(256);
         var bounds = new List<GeoBounds>(256);
+        var scratch = new List<(double Lon, double Lat)>(4096);
         try
         {
             Expect(ref reader, JsonTokenType.StartObject);
@@ -82,7 +83,7 @@ public sealed class GeoWorld
                 {
                     Expect(ref reader, JsonTokenType.StartArray);
                     while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-                        ReadFeature(ref reader, json, countries, bounds);
+                        ReadFeature(ref reader, json, countries, bounds, scratch);
                 }
                 else
                 {
@@ -103,7 +104,7 @@ public sealed class GeoWorld
         return new GeoWorld(countries, bounds);
     }
 
-    private static void ReadFeature(ref Utf8JsonReader reader, ReadOnlyMemory<byte> json, List<GeoCountry> countries, List<GeoBounds> bounds)
+    private static void ReadFeature(ref Utf8JsonReader reader, ReadOnlyMemory<byte> json, List<GeoCountry> countries, List<GeoBounds> bounds, List<(double, double)> scratch)
     {
         string name = "", iso = "";
         GeoBounds? extent = null;
@@ -136,7 +137,7 @@ public sealed class GeoWorld
             {
                 reader.Read();
                 var start = (int)reader.TokenStartIndex;
-                extent = reader.TokenType == JsonTokenType.StartObject ? ScanGeometry(ref reader) : null;
+                extent = reader.TokenType == JsonTokenType.StartObject ? ScanGeometry(ref reader, scratch) : null;
                 if (reader.TokenType != JsonTokenType.EndObject)
                     reader.Skip();
                 geometry = json[start..(int)reader.BytesConsumed];
@@ -156,84 +157,33 @@ public sealed class GeoWorld
     }
 
     /// <summary>
-    /// The bounds of a Polygon or MultiPolygon with at least one ring of three positions, read without
-    /// keeping a point (reader on the geometry's StartObject, left on its EndObject); null for other geometry.
+    /// The bounds of a Polygon or MultiPolygon with at least one ring of three positions (reader on the
+    /// geometry's StartObject, left on its EndObject), keeping no point; null for other geometry.
     /// </summary>
-    private static GeoBounds? ScanGeometry(ref Utf8JsonReader reader)
+    private static GeoBounds? ScanGeometry(ref Utf8JsonReader reader, List<(double, double)> scratch)
     {
-        var type = "";
         var b = GeoBounds.Empty;
-        var rings = false;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("type"u8))
-            {
-                reader.Read();
-                type = reader.GetString() ?? "";
-            }
-            else if (reader.ValueTextEquals("coordinates"u8))
-            {
-                reader.Read();
-                if (reader.TokenType == JsonTokenType.StartArray)
-                    rings |= ScanNode(ref reader, ref b, out _);
-                else
-                    reader.Skip();
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
-        }
-        return type is "Polygon" or "MultiPolygon" && rings ? b : null;
-    }
-
-    /// <summary>
-    /// <see cref="ReadNode"/> without the points: widens <paramref name="b"/> by every position that a ring
-    /// of three or more keeps, and returns whether such a ring was found.
-    /// </summary>
-    private static bool ScanNode(ref Utf8JsonReader reader, ref GeoBounds b, out bool position)
-    {
-        reader.Read();
-        if (reader.TokenType == JsonTokenType.Number)
-        {
-            var lon = Number(ref reader);
-            reader.Read();
-            var lat = reader.TokenType == JsonTokenType.Number ? Number(ref reader) : double.NaN;
-            while (reader.TokenType != JsonTokenType.EndArray)
-                reader.Read();
-            position = !double.IsNaN(lat);
-            if (position)
-                b = b.Include(lon, lat);
-            return false;
-        }
-        position = false;
-        var found = false;
-        var positions = 0;
-        var before = b;
-        while (reader.TokenType == JsonTokenType.StartArray)
-        {
-            found |= ScanNode(ref reader, ref b, out var isPosition);
-            if (isPosition)
-                positions++;
-            reader.Read();
-        }
-        if (positions is > 0 and < 3)
-            b = before;
-        return found || positions >= 3;
+        return ReadGeometry(ref reader, null, scratch, ref b) ? b : null;
     }
 
     private static IReadOnlyList<GeoRing> ReadRings(ReadOnlyMemory<byte> geometry)
     {
         var reader = new Utf8JsonReader(geometry.Span, ReaderOptions);
         reader.Read();
-        return ReadGeometry(ref reader, new List<(double, double)>(4096)) ?? [];
+        var rings = new List<GeoRing>();
+        var b = GeoBounds.Empty;
+        return ReadGeometry(ref reader, rings, new List<(double, double)>(4096), ref b) ? rings : [];
     }
 
-    private static List<GeoRing>? ReadGeometry(ref Utf8JsonReader reader, List<(double, double)> scratch)
+    /// <summary>
+    /// Reads a geometry (reader on its StartObject, left on its EndObject): widens <paramref name="bounds"/> by the
+    /// points of each ring of three or more positions and, unless <paramref name="rings"/> is null, keeps the ring.
+    /// True for a Polygon or MultiPolygon with such a ring.
+    /// </summary>
+    private static bool ReadGeometry(ref Utf8JsonReader reader, List<GeoRing>? rings, List<(double, double)> scratch, ref GeoBounds bounds)
     {
         var type = "";
-        List<GeoRing>? rings = null;
+        var found = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("type"u8))
@@ -244,9 +194,8 @@ public sealed class GeoWorld
             else if (reader.ValueTextEquals("coordinates"u8))
             {
                 reader.Read();
-                rings = new List<GeoRing>();
                 if (reader.TokenType == JsonTokenType.StartArray)
-                    ReadNode(ref reader, rings, scratch);
+                    ReadNode(ref reader, rings, scratch, ref bounds, ref found);
                 else
                     reader.Skip();
             }
@@ -256,14 +205,14 @@ public sealed class GeoWorld
                 reader.Skip();
             }
         }
-        return type is "Polygon" or "MultiPolygon" ? rings : null;
+        return type is "Polygon" or "MultiPolygon" && found;
     }
 
     /// <summary>
     /// Reads a coordinate array of any nesting depth (reader on its StartArray, left on its EndArray).
     /// Arrays of positions become rings. Returns whether the node was itself a position.
     /// </summary>
-    private static bool ReadNode(ref Utf8JsonReader reader, List<GeoRing> rings, List<(double, double)> scratch)
+    private static bool ReadNode(ref Utf8JsonReader reader, List<GeoRing>? rings, List<(double, double)> scratch, ref GeoBounds bounds, ref bool found)
     {
         reader.Read();
         if (reader.TokenType == JsonTokenType.Number)
@@ -280,13 +229,18 @@ public sealed class GeoWorld
         var positions = false;
         while (reader.TokenType == JsonTokenType.StartArray)
         {
-            positions |= ReadNode(ref reader, rings, scratch);
+            positions |= ReadNode(ref reader, rings, scratch, ref bounds, ref found);
             reader.Read();
         }
         if (positions)
         {
             if (scratch.Count >= 3)
-                rings.Add(new GeoRing(scratch.ToArray()));
+            {
+                found = true;
+                foreach (var (lon, lat) in scratch)
+                    bounds = bounds.Include(lon, lat);
+                rings?.Add(new GeoRing(scratch.ToArray()));
+            }
             scratch.Clear();
         }
         return false;

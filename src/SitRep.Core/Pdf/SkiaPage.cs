@@ -116,7 +116,7 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
                 pen += shaped.Advances[i] * scale;
             }
 
-            text.Append(pendingRightToLeft ? ClustersReversed(shaped) : shaped.Text);
+            text.Append(pendingRightToLeft ? Text.ClusterText.ReversedWithinClusters(shaped.Text, shaped.Clusters) : shaped.Text);
             byteCount += Encoding.UTF8.GetByteCount(shaped.Text);
             previousEnd = pen;
         }
@@ -203,25 +203,6 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
         text.AsSpan(firstByte, lastByte - firstByte).CopyTo(run.Text);
         using var blob = blobs.Build();
         canvas.DrawText(blob, (float)origin.X, (float)origin.Y, paint);
-    }
-
-    /// <summary>
-    /// The text of a right-to-left run with the characters of each cluster (lam-alef, a letter and its shadda)
-    /// reversed. Text extractors read a right-to-left line in visual order and reverse it; each glyph's own text
-    /// is reversed with it, so it is given here backwards and comes out as typed.
-    /// </summary>
-    private static string ClustersReversed(ShapedText shaped)
-    {
-        var starts = shaped.Clusters.Distinct().Order().ToList();
-        var chars = shaped.Text.ToCharArray();
-        for (var i = 0; i < starts.Count; i++)
-        {
-            var end = i + 1 < starts.Count ? starts[i + 1] : chars.Length;
-            if (end - starts[i] > 1)
-                Array.Reverse(chars, starts[i], end - starts[i]);
-        }
-
-        return new string(chars);
     }
 
     private void DrawImage(PageRecording.Image image)

@@ -62,18 +62,22 @@ internal sealed class SubsetTypefaces : IDisposable
     {
         if (fonts.TryGetValue((face, size), out var font))
             return font;
-        font = new SKFont(Typeface(face), (float)size)
+        font = NewFont(Typeface(face), size, face.SyntheticBold, face.SyntheticItalic);
+        fonts[(face, size)] = font;
+        return font;
+    }
+
+    /// <summary>A font that draws at the advances HarfBuzz measured, with a missing bold or italic face synthesised.</summary>
+    internal static SKFont NewFont(SKTypeface typeface, double size, bool syntheticBold, bool syntheticItalic) =>
+        new(typeface, (float)size)
         {
             Subpixel = true,
             Hinting = SKFontHinting.None,
             LinearMetrics = true,
             Edging = SKFontEdging.Antialias,
-            Embolden = face.SyntheticBold,
-            SkewX = face.SyntheticItalic ? -0.2f : 0,
+            Embolden = syntheticBold,
+            SkewX = syntheticItalic ? -0.2f : 0,
         };
-        fonts[(face, size)] = font;
-        return font;
-    }
 
     public void Dispose()
     {
