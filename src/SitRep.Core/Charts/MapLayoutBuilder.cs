@@ -130,7 +130,9 @@ internal static class MapLayoutBuilder
             var wrap = kinds[i] == PlaceKind.Area ? Math.Max(50, frame.Width * 0.12) : Math.Max(60, frame.Width * 0.22);
             var clearance = MapLayout.MarkerRadius(kinds[i], places[i].IsFocus) + 2;
             // A name with a local name: on one line, unless on two it sits beside the marker where one line cannot.
-            var options = LabelLines(places[i], font, wrap);
+            // A small map has no room for two names a place: only the focus keeps its local name there.
+            var place = frame.Width < SmallMapWidth && !places[i].IsFocus ? places[i] with { LocalName = null } : places[i];
+            var options = LabelLines(place, font, wrap);
             var text = options[0];
             var size = SizeOf(text, font);
             if (options.Count > 1 && placer.Fit(points[i], SizeOf(options[1], font), clearance) < placer.Fit(points[i], size, clearance))
@@ -322,6 +324,9 @@ internal static class MapLayoutBuilder
     /// A place's label, best first: its name wrapped to two lines; with a local name, "Name LocalName" on one line
     /// when it fits the width, then the name with the local name under it.
     /// </summary>
+    /// <summary>Narrower than this (points), a map is a small one: a half-width or small figure.</summary>
+    public const double SmallMapWidth = 320;
+
     private static IReadOnlyList<IReadOnlyList<string>> LabelLines(MapPlace place, ChartFont font, double wrap)
     {
         var names = place.Names;
