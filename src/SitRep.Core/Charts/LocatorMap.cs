@@ -22,13 +22,16 @@ public sealed class LocatorMap : IChart
     private readonly GeoCountry country;
     private readonly IReadOnlyList<MapPlace> places;
     private readonly IReadOnlyList<MapDistance> distances;
+    private readonly Func<GeoCountry, string> countryName;
 
     /// <param name="world">Country outlines, e.g. <see cref="GeoWorld.Default"/>.</param>
     /// <param name="highlightIsoN3">ISO 3166-1 numeric code of the country to highlight.</param>
     /// <param name="places">Places to mark; may be empty. At most one should be the focus.</param>
     /// <param name="distances">Distances from the focus place; each must name a place in <paramref name="places"/>.</param>
-    public LocatorMap(GeoWorld world, string highlightIsoN3, IReadOnlyList<MapPlace> places, IReadOnlyList<MapDistance> distances)
+    /// <param name="countryName">A country's name as the map labels it, in the brief's language; the map data's (English) name when null.</param>
+    public LocatorMap(GeoWorld world, string highlightIsoN3, IReadOnlyList<MapPlace> places, IReadOnlyList<MapDistance> distances, Func<GeoCountry, string>? countryName = null)
     {
+        this.countryName = countryName ?? (c => c.Name);
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(highlightIsoN3);
         ArgumentNullException.ThrowIfNull(places);
@@ -80,11 +83,11 @@ public sealed class LocatorMap : IChart
 
     /// <summary>Place names (and local names), distance labels, the scale's length and every country name the view might show, in capitals.</summary>
     public IEnumerable<string> Texts => places.SelectMany(p => p.Names.Prepend(string.Join(" ", p.Names))).Concat(distances.Select(d => d.Label))
-        .Concat(world.Countries.Select(c => c.Name.ToUpperInvariant()))
+        .Concat(world.Countries.Select(c => countryName(c).ToUpperInvariant()))
         .Concat(["N", " km", TextWrap.Ellipsis]);
 
     internal MapLayout Layout(Rect area, ChartStyle style) =>
-        MapLayoutBuilder.Compute(world, country, places, distances, area, style);
+        MapLayoutBuilder.Compute(world, country, places, distances, area, style, countryName);
 
     public void Draw(SKCanvas canvas, SKRect area, ChartStyle style)
     {

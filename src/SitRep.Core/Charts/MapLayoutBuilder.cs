@@ -51,8 +51,9 @@ internal static class MapLayoutBuilder
         return b.Expand(margin, margin);
     }
 
-    public static MapLayout Compute(GeoWorld world, GeoCountry country, IReadOnlyList<MapPlace> places, IReadOnlyList<MapDistance> distances, Rect frame, ChartStyle style)
+    public static MapLayout Compute(GeoWorld world, GeoCountry country, IReadOnlyList<MapPlace> places, IReadOnlyList<MapDistance> distances, Rect frame, ChartStyle style, Func<GeoCountry, string>? countryName = null)
     {
+        countryName ??= c => c.Name;
         var zoom = ZoomFor(world, country, places);
         var projection = new MapProjection(zoom ?? CountryView(world, country, places), frame);
         var visible = projection.Visible;
@@ -180,7 +181,7 @@ internal static class MapLayoutBuilder
         var countryLabels = new List<MapCountryLabel>();
         foreach (var shape in shapes.Where(s => s.Highlighted).Concat(shapes.Where(s => s.Neighbour).OrderByDescending(s => Area(s.Rings))))
         {
-            var label = CountryLabel(shape, frame, placer, style);
+            var label = CountryLabel(shape, countryName(shape.Country), frame, placer, style);
             if (label is not null)
             {
                 countryLabels.Add(label);
@@ -339,10 +340,10 @@ internal static class MapLayoutBuilder
 
     private static Size SizeOf(IReadOnlyList<string> lines, ChartFont font) => new(lines.Max(font.Width), lines.Count * font.LineHeight);
 
-    private static MapCountryLabel? CountryLabel(MapShape shape, Rect frame, LabelPlacer placer, ChartStyle style)
+    private static MapCountryLabel? CountryLabel(MapShape shape, string countryName, Rect frame, LabelPlacer placer, ChartStyle style)
     {
         var font = shape.Highlighted ? MapLayout.HighlightFont(style) : MapLayout.CountryFont(style);
-        var name = shape.Country.Name.ToUpperInvariant();
+        var name = countryName.ToUpperInvariant();
 
         // Candidate anchors: a grid over the frame, kept where inside the country, best-buried first.
         const int n = 22;

@@ -66,8 +66,8 @@ public static class BriefBuilder
     public static (BriefDocument Document, string Markdown, PdfBriefWriter.Result Result) Compose(Situation situation, BriefTemplate template, Stream pdf, DateTimeOffset? timestamp = null, string? markdown = null)
     {
         markdown ??= TemplateRenderer.Render(template, situation);
-        var charts = new ChartFactory(situation);
         var locale = Localization.Locales.ForBrief(situation.Info.Language, template.Theme.Fonts.Digits);
+        var charts = new ChartFactory(situation, locale);
         var resolver = new SituationResolver(situation, charts, locale);
         IReadOnlyList<Block> blocks;
         try

@@ -5,7 +5,7 @@ using SitRep.Extracts;
 namespace SitRep.Pipeline;
 
 /// <summary>Builds each declared chart from the situation's data; numbers are never typed twice.</summary>
-internal sealed class ChartFactory(Situation situation)
+internal sealed class ChartFactory(Situation situation, Localization.Locale? locale = null)
 {
     private readonly Dictionary<string, IChart> built = new(StringComparer.Ordinal);
 
@@ -88,7 +88,9 @@ internal sealed class ChartFactory(Situation situation)
             .ToList();
         if (GeoWorld.Default.Find(situation.Info.Country.IsoN3) is null)
             throw Error(spec, $"no country outline with iso_n3 '{situation.Info.Country.IsoN3}'");
-        return new LocatorMap(GeoWorld.Default, situation.Info.Country.IsoN3, mapPlaces, distances);
+        // The map data names countries in English; a brief in another language labels them from its locale.
+        Func<GeoCountry, string>? countryName = locale is null || locale.Language == "en" ? null : c => locale.CountryName(c.IsoN3) ?? c.Name;
+        return new LocatorMap(GeoWorld.Default, situation.Info.Country.IsoN3, mapPlaces, distances, countryName);
     }
 
     private IEnumerable<(string Place, Figure Figure)> DistancesFor(ChartSpec spec) => situation.Figures
