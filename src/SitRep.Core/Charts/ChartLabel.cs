@@ -37,10 +37,11 @@ internal sealed class ChartLabel(ShapedLabel label, double size, SKColor colour,
         var count = run.Glyphs.Length;
         var positions = new SKPoint[count];
         var clusters = new uint[count];
+        var clusterBytes = Text.ClusterText.Utf8Offsets(run.Text, run.Clusters);
         for (var i = 0; i < count; i++)
         {
             positions[i] = new SKPoint((float)(run.X[i] * size), (float)(run.Y[i] * size));
-            clusters[i] = (uint)Encoding.UTF8.GetByteCount(run.Text.AsSpan(0, run.Clusters[i]));
+            clusters[i] = (uint)clusterBytes[i];
         }
 
         var text = Encoding.UTF8.GetBytes(run.RightToLeft ? Text.ClusterText.ReversedWithinClusters(run.Text, run.Clusters) : run.Text);

@@ -22,22 +22,5 @@ internal sealed record ShapedText(
     public double Scale(double size) => size / Face.UnitsPerEm;
 
     /// <summary>Each glyph's cluster as a UTF-8 byte offset into <see cref="Text"/> (what a PDF text blob indexes), worked out once.</summary>
-    public int[] ClusterBytes => clusterBytes ??= Utf8Offsets();
-
-    private int[] Utf8Offsets()
-    {
-        // Bytes before each UTF-16 index: 1, 2 or 3 per character, 4 per surrogate pair (counted at its first half).
-        var before = new int[Text.Length + 1];
-        for (var i = 0; i < Text.Length; i++)
-        {
-            var c = Text[i];
-            var bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) && i + 1 < Text.Length && char.IsLowSurrogate(Text[i + 1]) ? 4 : char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(Text[i - 1]) ? 0 : 3;
-            before[i + 1] = before[i] + bytes;
-        }
-
-        var offsets = new int[Clusters.Length];
-        for (var g = 0; g < Clusters.Length; g++)
-            offsets[g] = before[Math.Clamp(Clusters[g], 0, Text.Length)];
-        return offsets;
-    }
+    public int[] ClusterBytes => clusterBytes ??= SitRep.Text.ClusterText.Utf8Offsets(Text, Clusters);
 }

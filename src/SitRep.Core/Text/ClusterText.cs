@@ -21,4 +21,22 @@ internal static class ClusterText
 
         return new string(chars);
     }
+
+    /// <summary>Each cluster (a UTF-16 index into <paramref name="text"/>) as the UTF-8 byte offset a PDF text blob indexes by.</summary>
+    public static int[] Utf8Offsets(string text, IReadOnlyList<int> clusters)
+    {
+        // Bytes before each UTF-16 index: 1, 2 or 3 per character, 4 per surrogate pair (counted at its first half).
+        var before = new int[text.Length + 1];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 4 : char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]) ? 0 : 3;
+            before[i + 1] = before[i] + bytes;
+        }
+
+        var offsets = new int[clusters.Count];
+        for (var g = 0; g < clusters.Count; g++)
+            offsets[g] = before[Math.Clamp(clusters[g], 0, text.Length)];
+        return offsets;
+    }
 }
