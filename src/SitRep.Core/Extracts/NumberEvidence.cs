@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SitRep.Sources;
 
 namespace SitRep.Extracts;
 
@@ -22,7 +23,10 @@ public static partial class NumberEvidence
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
-    /// <summary>The words before a number that bound or hedge it, longest first within each qualifier.</summary>
+    /// <summary>
+    /// The words before a number that bound or hedge it, in English, French and Arabic. A phrase comes before
+    /// any shorter one it ends with ("pas plus de" before "plus de").
+    /// </summary>
     private static readonly (string Words, string Qualifier)[] Hedges =
     [
         ("no fewer than", "at_least"), ("no less than", "at_least"), ("a minimum of", "at_least"), ("at least", "at_least"),
@@ -33,9 +37,29 @@ public static partial class NumberEvidence
         ("around", "about"), ("nearly", "about"), ("almost", "about"), ("close to", "about"), ("about", "about"), ("some", "about"),
         ("circa", "about"), ("~", "about"), ("≈", "about"),
         ("between", "between"),
+        ("pas moins de", "at_least"), ("au moins", "at_least"), ("au minimum", "at_least"),
+        ("pas plus de", "up_to"), ("jusqu'à", "up_to"), ("au plus", "up_to"), ("au maximum", "up_to"),
+        ("plus de", "more_than"), ("au-delà de", "more_than"), ("davantage que", "more_than"),
+        ("moins de", "fewer_than"),
+        ("approximativement", "about"), ("environ", "about"), ("près de", "about"), ("quelque", "about"), ("presque", "about"),
+        ("autour de", "about"), ("plus ou moins", "about"), ("estimé à", "about"), ("estimés à", "about"), ("estimées à", "about"),
+        ("entre", "between"),
+        ("ما لا يقل عن", "at_least"), ("لا يقل عن", "at_least"),
+        ("ما يزيد على", "more_than"), ("ما يزيد عن", "more_than"), ("أكثر من", "more_than"), ("يزيد على", "more_than"),
+        ("ما يصل إلى", "up_to"), ("يصل إلى", "up_to"), ("حتى", "up_to"),
+        ("أقل من", "fewer_than"),
+        ("ما يقارب", "about"), ("يقارب", "about"), ("بنحو", "about"), ("نحو", "about"), ("بحوالي", "about"), ("حوالي", "about"),
+        ("قرابة", "about"), ("زهاء", "about"), ("تقريبا", "about"),
+        ("بين", "between"),
     ];
 
-    [GeneratedRegex(@"(?<![\d.,])(?:\d{1,3}(?:[,\u00A0\u202F ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b", RegexOptions.IgnoreCase)]
+    /// <summary>The hedges under the evidence normalisation, so "أكثر من" also matches "اكثر من" and "jusqu’à" "jusqu'à".</summary>
+    private static readonly (string Words, string Qualifier)[] NormalizedHedges =
+        [.. Hedges.Select(h => (TextNormalizer.Normalize(h.Words).ToLowerInvariant(), h.Qualifier))];
+
+    // A decimal comma ("1,5 million", "12 944,5") is read as such when the comma cannot be a thousands
+    // separator: after space-separated groups, or before one or two digits.
+    [GeneratedRegex(@"(?<![\d.,])(?:\d{1,3}(?:[\u00A0\u202F ]\d{3})+,\d+|\d+,\d{1,2}(?![\d,])|\d{1,3}(?:[,\u00A0\u202F ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 
     /// <summary>
@@ -63,7 +87,7 @@ public static partial class NumberEvidence
         });
     }
 
-    [GeneratedRegex(@"^[\s\u00A0]*(?:(thousand|million|billion)\b|(bn|mn|m|k)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s\u00A0\u202F]*(?:(thousand|millions?|billions?|milliards?|mille|ألف|الف|آلاف|مليون|ملايين|مليار|مليارات)(?!\w)|(bn|mn|m|k)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ScalePattern();
 
     [GeneratedRegex(@"(?:US\$|USD|EUR|CHF|GBP|[$€£¥])\s*$", RegexOptions.IgnoreCase)]
@@ -83,7 +107,7 @@ public static partial class NumberEvidence
             var length = match.Length;
             if (ScalePattern().Match(after) is { Success: true } s)
             {
-                scale = s.Groups[1].Success ? s.Groups[1].Value.ToLowerInvariant() : s.Groups[2].Value.ToLowerInvariant() switch
+                scale = s.Groups[1].Success ? ScaleOf(s.Groups[1].Value.ToLowerInvariant()) : s.Groups[2].Value.ToLowerInvariant() switch
                 {
                     "bn" => "billion",
                     "mn" or "m" => "million",
@@ -133,15 +157,26 @@ public static partial class NumberEvidence
             return true;
         }
 
-        var digits = written.Replace(",", "").Replace("\u00A0", "").Replace("\u202F", "").Replace(" ", "");
+        var comma = written.LastIndexOf(',');
+        var decimalComma = comma >= 0 && (written.Length - comma - 1 != 3 || written.AsSpan(0, comma).IndexOfAny(" \u00A0\u202F") >= 0);
+        var digits = written.Replace("\u00A0", "").Replace("\u202F", "").Replace(" ", "");
+        digits = decimalComma ? digits.Replace(',', '.') : digits.Replace(",", "");
         return double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
+
+    /// <summary>The schema's scale for a scale word in English, French or Arabic.</summary>
+    private static string ScaleOf(string word) => word switch
+    {
+        "thousand" or "mille" or "ألف" or "الف" or "آلاف" => "thousand",
+        "million" or "millions" or "مليون" or "ملايين" => "million",
+        _ => "billion",
+    };
 
     private static string QualifierBefore(string text, int index)
     {
         var before = text[Math.Max(0, index - 32)..index];
-        before = CurrencyBefore().Replace(before, "").TrimEnd().ToLowerInvariant();
-        foreach (var (words, qualifier) in Hedges)
+        before = TextNormalizer.Normalize(CurrencyBefore().Replace(before, "")).TrimEnd().ToLowerInvariant();
+        foreach (var (words, qualifier) in NormalizedHedges)
         {
             if (before.EndsWith(words, StringComparison.Ordinal)
                 && (words.Length == before.Length || !char.IsLetter(before[before.Length - words.Length - 1]) || !char.IsLetter(words[0])))
