@@ -15,7 +15,12 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
 
     public StackElement Build(IReadOnlyList<Block> blocks)
     {
-        var root = new StackElement();
+        // The last page holds more than a line or two of closing text.
+        var root = new StackElement
+        {
+            MinTailHeight = 4 * styles.Theme.Sizes.Body * styles.Theme.Sizes.LineHeight,
+            PageContentHeight = pageContentHeight,
+        };
         AddBlocks(root, blocks, new RunStyle(styles.Body, styles.Ink));
         return root;
     }
@@ -23,9 +28,13 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
     private void AddBlocks(StackElement stack, IReadOnlyList<Block> blocks, RunStyle style)
     {
         Block? previous = null;
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            stack.Add(ElementFor(block, style), SpaceBetween(previous, block));
+            var block = blocks[i];
+            var element = block is ParagraphBlock paragraph && i + 1 < blocks.Count && blocks[i + 1] is ListBlock
+                ? Paragraph(paragraph, style, leadsIn: true)
+                : ElementFor(block, style);
+            stack.Add(element, SpaceBetween(previous, block));
             previous = block;
         }
     }
@@ -79,19 +88,20 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
         return element;
     }
 
-    private Element Paragraph(ParagraphBlock paragraph, RunStyle style)
+    private Element Paragraph(ParagraphBlock paragraph, RunStyle style, bool leadsIn = false)
     {
         var runs = Runs(paragraph.Content, style);
         var element = new TextElement(breaker, runs, style.Font == styles.Body ? styles.BodyAlignment : TextAlignment.Left, styles.Theme.Sizes.LineHeight)
         {
             OnFirstDraw = paragraph.Anchor is { } anchor ? (canvas, y) => canvas.AddAnchor(anchor, y) : null,
+            LeadsIn = leadsIn,
         };
         return element;
     }
 
     private Element List(ListBlock list, RunStyle style)
     {
-        var stack = new StackElement();
+        var stack = new StackElement { KeepsLastTwo = true, PageContentHeight = pageContentHeight };
         var markers = Enumerable.Range(0, list.Items.Count).Select(i => list.Ordered ? Localization.DigitSets.Apply((list.Start + i).ToString(System.Globalization.CultureInfo.InvariantCulture), words.Digits) + "." : "•").ToList();
 
         // The marker hangs in a box 2 pt narrower than the indent; a wide number ("100.") widens the indent

@@ -8,6 +8,8 @@ namespace SitRep.Layout.Elements;
 /// A figure that does not fit where a large part of the page would stay empty is deferred: the blocks after it
 /// fill the page, and it opens the next one. Figures keep their order (a figure after a deferred one waits too),
 /// and a figure right under its heading moves with the heading instead.
+/// A list does not leave its last item alone on the next page, and the document does not end on a page that holds
+/// only a line or two: the block before goes along (see <see cref="KeepsLastTwo"/> and <see cref="MinTailHeight"/>).
 /// </summary>
 internal sealed class StackElement : Element
 {
@@ -32,6 +34,15 @@ internal sealed class StackElement : Element
     }
 
     public int Count => children.Count;
+
+    /// <summary>A list's rule: a break never leaves only the last child for the next page.</summary>
+    public bool KeepsLastTwo { get; init; }
+
+    /// <summary>The document's rule: the children left after a break, drawn together, are at least this tall.</summary>
+    public double MinTailHeight { get; init; }
+
+    /// <summary>A full page's height, to know that a stack moved whole to the next page will fit there.</summary>
+    public double PageContentHeight { get; init; } = double.PositiveInfinity;
 
     public override SpacePlan Measure(double width, double height)
     {
@@ -93,6 +104,8 @@ internal sealed class StackElement : Element
                     continue;
                 }
 
+                if (deferred is null && Widowless(steps, i, width) is { } kept)
+                    return new StackPlan(kept, HeightOf(kept, width, height), false);
                 return new StackPlan(steps, used, false);
             }
 
@@ -106,7 +119,12 @@ internal sealed class StackElement : Element
                     ? SpacePlan.Wrap
                     : children[next].Child.Measure(width, height - used - gap - plan.Height - children[next].SpaceBefore);
                 if (nextPlan.Kind == SpacePlanKind.Wrap)
-                    return new StackPlan(TrimKeptHeadings(steps), HeightOf(TrimKeptHeadings(steps), width, height), false);
+                {
+                    var trimmed = TrimKeptHeadings(steps);
+                    if (deferred is null && trimmed.Count > 0 && Widowless(trimmed, trimmed[^1].Index + 1, width) is { } kept)
+                        trimmed = kept;
+                    return new StackPlan(trimmed, HeightOf(trimmed, width, height), false);
+                }
             }
 
             steps.Add(new Step(i, used + gap, plan.Kind));
@@ -160,6 +178,60 @@ internal sealed class StackElement : Element
         while (steps.Count > 1 && steps[^1].Kind == SpacePlanKind.Full && children[steps[^1].Index].Child.KeepWithNext)
             steps.RemoveAt(steps.Count - 1);
         return steps;
+    }
+
+    /// <summary>
+    /// The steps to draw here when the break before child <paramref name="next"/> would leave a widow: the last
+    /// step goes to the next page too. Null when there is no widow or nothing may move. A list moves whole only
+    /// when all of it fits on a page; the document keeps at least one block here and moves no block taller than a
+    /// third of a page.
+    /// </summary>
+    private List<Step>? Widowless(List<Step> steps, int next, double width)
+    {
+        if (steps.Count == 0 || steps[^1].Kind != SpacePlanKind.Full || progress[steps[^1].Index] == Progress.Started)
+            return null;
+        var last = steps[^1].Index;
+        if (KeepsLastTwo && next == children.Count - 1 && last == next - 1)
+        {
+            var kept = steps.GetRange(0, steps.Count - 1);
+            return kept.Count > 0 || (progress.All(p => p != Progress.Started) && FitsOnePage(current, width)) ? kept : null;
+        }
+
+        if (MinTailHeight > 0 && steps.Count > 1 && TailHeight(next, width) < MinTailHeight
+            && children[last].Child.Measure(width, PageContentHeight).Height <= PageContentHeight / 3)
+        {
+            var kept = TrimKeptHeadings(steps.GetRange(0, steps.Count - 1));
+            return kept.Count > 0 && !children[kept[^1].Index].Child.KeepWithNext ? kept : null;
+        }
+
+        return null;
+    }
+
+    private bool FitsOnePage(int from, double width)
+    {
+        double used = 0;
+        for (var i = from; i < children.Count && used <= PageContentHeight; i++)
+        {
+            var plan = children[i].Child.Measure(width, PageContentHeight - used);
+            if (plan.Kind != SpacePlanKind.Full)
+                return false;
+            used += plan.Height + (i == from ? 0 : children[i].SpaceBefore);
+        }
+
+        return used <= PageContentHeight;
+    }
+
+    /// <summary>The height of children <paramref name="from"/> to the end on a fresh page, or more than a page once it is clear.</summary>
+    private double TailHeight(int from, double width)
+    {
+        double used = 0;
+        for (var i = from; i < children.Count && used < MinTailHeight; i++)
+        {
+            var plan = children[i].Child.Measure(width, PageContentHeight);
+            used += plan.Kind == SpacePlanKind.Full ? plan.Height + (i == from ? 0 : children[i].SpaceBefore) : PageContentHeight;
+        }
+
+        return used;
     }
 
     private double HeightOf(List<Step> steps, double width, double height)

@@ -21,6 +21,11 @@ internal sealed class TextElement(
     /// <summary>Called once, when the first line is drawn: where the paragraph starts on its page.</summary>
     public Action<ICanvas, double>? OnFirstDraw { get; init; }
 
+    /// <summary>A lead-in ("The sources are:") stays on the page where what it introduces starts.</summary>
+    public bool LeadsIn { get; init; }
+
+    public override bool KeepWithNext => LeadsIn;
+
     public bool IsEmpty => runs.All(r => string.IsNullOrWhiteSpace(r.Text));
 
     public IReadOnlyList<TextLine> LinesFor(double width)
