@@ -23,9 +23,14 @@ public sealed class BarChart : IChart
 {
     private readonly IReadOnlyList<BarDatum> bars;
     private readonly string? unitLabel;
+    private readonly ChartText text;
 
-    public BarChart(IReadOnlyList<BarDatum> bars, string? unitLabel = null)
+    /// <param name="bars">The bars, in any order.</param>
+    /// <param name="unitLabel">What the values count, above the labels; none when null.</param>
+    /// <param name="text">The language of numbers and footnote; English when null.</param>
+    public BarChart(IReadOnlyList<BarDatum> bars, string? unitLabel = null, ChartText? text = null)
     {
+        this.text = text ?? ChartText.English;
         Guard.NotEmpty(bars, nameof(bars), "bar chart data");
         Guard.AtMost(bars, ChartBounds.MaxBars, nameof(bars), "bar chart data: bars");
         for (var i = 0; i < bars.Count; i++)
@@ -41,10 +46,10 @@ public sealed class BarChart : IChart
     public double HeightFor(double width) => Layout(width, ChartStyle.Default).Bounds.Height;
 
     public IEnumerable<string> Texts =>
-        bars.Select(b => b.Label).Concat(bars.Select(b => NumberFormat.Count(b.Value, b.Approximate)))
-            .Concat([unitLabel ?? "", TextWrap.Ellipsis, NumberFormat.ApproximateMark + " approximate"]);
+        bars.Select(b => b.Label).Concat(bars.Select(b => text.Count(b.Value, b.Approximate)))
+            .Concat(text.Words).Concat([unitLabel ?? "", TextWrap.Ellipsis]);
 
-    internal BarLayout Layout(double width, ChartStyle style) => BarLayout.Compute(bars, unitLabel, width, style);
+    internal BarLayout Layout(double width, ChartStyle style) => BarLayout.Compute(bars, unitLabel, width, style, text);
 
     public void Draw(SKCanvas canvas, SKRect area, ChartStyle style)
     {

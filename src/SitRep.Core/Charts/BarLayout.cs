@@ -32,14 +32,15 @@ internal sealed record BarLayout(
     public static double ThicknessFor(int count, double fontSize) =>
         fontSize * (count <= 10 ? 1.6 : count <= 25 ? 1.3 : 1.1);
 
-    public static BarLayout Compute(IReadOnlyList<BarDatum> sortedBars, string? unitLabel, double width, ChartStyle style)
+    public static BarLayout Compute(IReadOnlyList<BarDatum> sortedBars, string? unitLabel, double width, ChartStyle style, ChartText? chartText = null)
     {
+        chartText ??= ChartText.English;
         var font = style.Regular;
         var lineHeight = font.LineHeight;
         const double left = 0;
         const double top = 0;
 
-        var values = sortedBars.Select(b => NumberFormat.Count(b.Value, b.Approximate)).ToArray();
+        var values = sortedBars.Select(b => chartText.Count(b.Value, b.Approximate)).ToArray();
         var valueReserve = values.Max(v => font.Width(v)) + ValueGap + 1;
 
         // Label column: as wide as the longest label, but at most 38% of the width,
@@ -62,7 +63,7 @@ internal sealed record BarLayout(
         foreach (var v in tickValues)
         {
             var x = plotLeft + plotWidth * v / axisMax;
-            var text = NumberFormat.Count(v);
+            var text = chartText.Count(v);
             var w = font.Width(text);
             var boxLeft = Math.Clamp(x - w / 2, left, left + width - w);
             ticks.Add(new AxisTick(v, x, text, new Rect(boxLeft, top, w, lineHeight)));
@@ -96,7 +97,7 @@ internal sealed record BarLayout(
         var bottom = plot.Bottom;
         if (sortedBars.Any(b => b.Approximate))
         {
-            footnote = NumberFormat.ApproximateMark + " approximate";
+            footnote = chartText.Approximate;
             footnoteBox = new Rect(left, bottom + 3, font.Width(footnote), lineHeight);
             bottom = footnoteBox.Bottom;
         }

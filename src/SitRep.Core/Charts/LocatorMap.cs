@@ -23,14 +23,18 @@ public sealed class LocatorMap : IChart
     private readonly IReadOnlyList<MapPlace> places;
     private readonly IReadOnlyList<MapDistance> distances;
     private readonly Func<GeoCountry, string> countryName;
+    private readonly ChartText text;
 
     /// <param name="world">Country outlines, e.g. <see cref="GeoWorld.Default"/>.</param>
     /// <param name="highlightIsoN3">ISO 3166-1 numeric code of the country to highlight.</param>
     /// <param name="places">Places to mark; may be empty. At most one should be the focus.</param>
     /// <param name="distances">Distances from the focus place; each must name a place in <paramref name="places"/>.</param>
     /// <param name="countryName">A country's name as the map labels it, in the brief's language; the map data's (English) name when null.</param>
-    public LocatorMap(GeoWorld world, string highlightIsoN3, IReadOnlyList<MapPlace> places, IReadOnlyList<MapDistance> distances, Func<GeoCountry, string>? countryName = null)
+    /// <param name="text">The language of the scale and the north arrow; English when null.</param>
+    public LocatorMap(GeoWorld world, string highlightIsoN3, IReadOnlyList<MapPlace> places, IReadOnlyList<MapDistance> distances,
+        Func<GeoCountry, string>? countryName = null, ChartText? text = null)
     {
+        this.text = text ?? ChartText.English;
         this.countryName = countryName ?? (c => c.Name);
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(highlightIsoN3);
@@ -84,10 +88,10 @@ public sealed class LocatorMap : IChart
     /// <summary>Place names (and local names), distance labels, the scale's length and every country name the view might show, in capitals.</summary>
     public IEnumerable<string> Texts => places.SelectMany(p => p.Names.Prepend(string.Join(" ", p.Names))).Concat(distances.Select(d => d.Label))
         .Concat(world.Countries.Select(c => countryName(c).ToUpperInvariant()))
-        .Concat(["N", " km", TextWrap.Ellipsis]);
+        .Concat(text.Words).Append(TextWrap.Ellipsis);
 
     internal MapLayout Layout(Rect area, ChartStyle style) =>
-        MapLayoutBuilder.Compute(world, country, places, distances, area, style, countryName);
+        MapLayoutBuilder.Compute(world, country, places, distances, area, style, countryName, text);
 
     public void Draw(SKCanvas canvas, SKRect area, ChartStyle style)
     {
@@ -133,7 +137,7 @@ public sealed class LocatorMap : IChart
             plot.Frame(inset.View, style.Ink, 0.8);
         }
         DrawScaleBar(plot, layout, style);
-        DrawNorthArrow(plot, layout.NorthArrow, style);
+        DrawNorthArrow(plot, layout.NorthArrow, style, text.North);
         plot.Frame(frame, style.Grid, 0.6);
         plot.Draw(canvas, area);
     }
@@ -185,14 +189,14 @@ public sealed class LocatorMap : IChart
         plot.Line(new(box.Left, y), new(box.Left + length, y), style.Ink, 0.8);
         plot.Line(new(box.Left, y - 2.5), new(box.Left, y + 0.4), style.Ink, 0.8);
         plot.Line(new(box.Left + length, y - 2.5), new(box.Left + length, y + 0.4), style.Ink, 0.8);
-        plot.Text(MapLayout.ScaleText(layout.ScaleKm), MapLayout.SmallFont(style), style.Ink, box.Left + length + 4, box.Top);
+        plot.Text(layout.ScaleText, MapLayout.SmallFont(style), style.Ink, box.Left + length + 4, box.Top);
     }
 
-    private static void DrawNorthArrow(PointPlot plot, Rect box, ChartStyle style)
+    private static void DrawNorthArrow(PointPlot plot, Rect box, ChartStyle style, string north)
     {
         var cx = box.Left + box.Width / 2;
         var top = box.Top;
         plot.Polygon([new(cx, top), new(cx + 3.2, top + 8.5), new(cx, top + 6.8), new(cx - 3.2, top + 8.5)], style.Ink);
-        plot.Text("N", style.Font(style.FontSize * 0.9, bold: true), style.Ink, cx, top + 9.5, TextAlign.Center);
+        plot.Text(north, style.Font(style.FontSize * 0.9, bold: true), style.Ink, cx, top + 9.5, TextAlign.Center);
     }
 }

@@ -32,11 +32,10 @@ internal sealed record MapLayout(
     IReadOnlyList<MapCountryLabel> CountryLabels,
     Rect ScaleBar,
     double ScaleKm,
+    string ScaleText,
     Rect NorthArrow,
     MapInset? Inset)
 {
-    public static string ScaleText(double km) => NumberFormat.Count(km) + " km";
-
     public static ChartFont PlaceFont(ChartStyle s, PlaceKind kind, bool focus) =>
         s.Font(focus ? s.FontSize + 0.5 : s.FontSize, bold: focus, italic: kind == PlaceKind.Area);
 

@@ -51,9 +51,10 @@ internal static class MapLayoutBuilder
         return b.Expand(margin, margin);
     }
 
-    public static MapLayout Compute(GeoWorld world, GeoCountry country, IReadOnlyList<MapPlace> places, IReadOnlyList<MapDistance> distances, Rect frame, ChartStyle style, Func<GeoCountry, string>? countryName = null)
+    public static MapLayout Compute(GeoWorld world, GeoCountry country, IReadOnlyList<MapPlace> places, IReadOnlyList<MapDistance> distances, Rect frame, ChartStyle style, Func<GeoCountry, string>? countryName = null, ChartText? text = null)
     {
         countryName ??= c => c.Name;
+        text ??= ChartText.English;
         var zoom = ZoomFor(world, country, places);
         var projection = new MapProjection(zoom ?? CountryView(world, country, places), frame);
         var visible = projection.Visible;
@@ -63,8 +64,9 @@ internal static class MapLayoutBuilder
         // Fixed furniture first: the scale bar (bottom left) and north arrow (top right).
         var (scaleKm, scaleLength) = ScaleFor(projection, frame.Width);
         var scaleFont = MapLayout.SmallFont(style);
+        var scaleText = text.Kilometres(scaleKm);
         var scaleBar = new Rect(frame.Left + 8, frame.Bottom - 8 - scaleFont.LineHeight,
-            scaleLength + 4 + scaleFont.Width(MapLayout.ScaleText(scaleKm)), scaleFont.LineHeight);
+            scaleLength + 4 + scaleFont.Width(scaleText), scaleFont.LineHeight);
         placer.AddObstacle(scaleBar);
         var north = new Rect(frame.Right - 16, frame.Top + 7, 9, 20);
         placer.AddObstacle(north);
@@ -189,7 +191,7 @@ internal static class MapLayoutBuilder
             }
         }
 
-        return new MapLayout(frame, projection, shapes, placeLayouts, distanceLayouts, countryLabels, scaleBar, scaleKm, north, inset);
+        return new MapLayout(frame, projection, shapes, placeLayouts, distanceLayouts, countryLabels, scaleBar, scaleKm, scaleText, north, inset);
     }
 
     public static PlaceKind KindOf(string kind) => kind.Trim().ToLowerInvariant() switch

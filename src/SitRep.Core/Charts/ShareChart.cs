@@ -6,17 +6,23 @@ namespace SitRep.Charts;
 /// <summary>
 /// Shares of a total, one 100% bar per group: the part (palette colour 1) and the rest of the total
 /// (a pale tint of it), shares printed on the segments, the counts and what the total is at the right
-/// ("~6,500 of 12,944 (Peacekeepers at the start)") and the "As of …" date. Every word comes from the
-/// data: the part's label heads its row. <c>asOfLabel</c> is the date text; "As of " is prefixed
-/// unless it already starts with "as of"; an empty label shows no date.
+/// ("~6,500 of 12,944 (Peacekeepers at the start)") and the "As of …" date. Labels come from the data
+/// (the part's label heads its row), every other word and number from the <see cref="ChartText"/>.
+/// <c>asOfLabel</c> is the date text; "As of " (in the chart's language) is prefixed unless it already
+/// starts with "as of"; an empty label shows no date.
 /// </summary>
 public sealed class ShareChart : IChart
 {
     private readonly IReadOnlyList<ShareGroup> groups;
     private readonly string asOfLabel;
+    private readonly ChartText text;
 
-    public ShareChart(IReadOnlyList<ShareGroup> groups, string asOfLabel)
+    /// <param name="groups">One row each.</param>
+    /// <param name="asOfLabel">The date the figures hold for, or "as of …" in the chart's language; empty for none.</param>
+    /// <param name="text">The language of numbers and words; English when null.</param>
+    public ShareChart(IReadOnlyList<ShareGroup> groups, string asOfLabel, ChartText? text = null)
     {
+        this.text = text ?? ChartText.English;
         Guard.NotEmpty(groups, nameof(groups), "share data");
         Guard.AtMost(groups, ChartBounds.MaxShareRows, nameof(groups), "share data: rows");
         Guard.Text(asOfLabel, nameof(asOfLabel), "share chart 'as of' label");
@@ -39,10 +45,10 @@ public sealed class ShareChart : IChart
 
     public double HeightFor(double width) => Layout(width, ChartStyle.Default).Bounds.Height;
 
-    public IEnumerable<string> Texts => groups.SelectMany(g => new[] { g.Label, ShareLayout.CountsText(g) })
-        .Concat([asOfLabel, TextWrap.Ellipsis, NumberFormat.ApproximateMark + " approximate"]);
+    public IEnumerable<string> Texts => groups.SelectMany(g => new[] { g.Label, ShareLayout.CountsText(g, text) })
+        .Concat(text.Words).Concat([text.AsOf(asOfLabel), TextWrap.Ellipsis]);
 
-    internal ShareLayout Layout(double width, ChartStyle style) => ShareLayout.Compute(groups, asOfLabel, width, style);
+    internal ShareLayout Layout(double width, ChartStyle style) => ShareLayout.Compute(groups, asOfLabel, width, style, text);
 
     public void Draw(SKCanvas canvas, SKRect area, ChartStyle style)
     {

@@ -15,15 +15,15 @@ internal sealed record ShareLayout(Rect Bounds, PlacedText AsOf, IReadOnlyList<S
 {
     private const double Pad = 4;
 
-    public static ShareLayout Compute(IReadOnlyList<ShareGroup> groups, string asOfLabel, double width, ChartStyle style)
+    public static ShareLayout Compute(IReadOnlyList<ShareGroup> groups, string asOfLabel, double width, ChartStyle style, ChartText? text = null)
     {
+        text ??= ChartText.English;
         var font = style.Regular;
         var bold = style.BoldFont;
         var lineHeight = font.LineHeight;
         var y = 0.0;
 
-        var asOfText = string.IsNullOrWhiteSpace(asOfLabel) ? ""
-            : asOfLabel.TrimStart().StartsWith("as of", StringComparison.OrdinalIgnoreCase) ? asOfLabel.Trim() : "As of " + asOfLabel.Trim();
+        var asOfText = text.AsOf(asOfLabel);
         asOfText = asOfText.Length == 0 ? "" : TextWrap.Fit(asOfText, font, width);
         var asOfWidth = font.Width(asOfText);
         var asOf = new PlacedText(asOfText, new Rect(width - asOfWidth, 0, asOfWidth, asOfText.Length == 0 ? 0 : lineHeight), false, TextRole.Muted);
@@ -40,7 +40,7 @@ internal sealed record ShareLayout(Rect Bounds, PlacedText AsOf, IReadOnlyList<S
             var title = TextWrap.Fit(g.Label, bold, width);
             var titleWidth = bold.Width(title);
             texts.Add(new PlacedText(title, new Rect(0, y, titleWidth, lineHeight), true, TextRole.Ink));
-            var counts = CountsText(g);
+            var counts = CountsText(g, text);
             var countsWidth = font.Width(counts);
             if (titleWidth + 12 + countsWidth <= width)
             {
@@ -58,9 +58,9 @@ internal sealed record ShareLayout(Rect Bounds, PlacedText AsOf, IReadOnlyList<S
             var share = g.Part / g.Total;
             var part = new Rect(0, y, width * share, barHeight);
             var rest = new Rect(part.Right, y, width - part.Width, barHeight);
-            var mark = g.Approximate ? NumberFormat.ApproximateMark : "";
-            var partText = mark + NumberFormat.Percent(share);
-            var restText = mark + NumberFormat.Percent(1 - share);
+            var mark = g.Approximate ? ChartText.ApproximateMark : "";
+            var partText = mark + text.Percent(share);
+            var restText = mark + text.Percent(1 - share);
             var textTop = y + (barHeight - lineHeight) / 2;
             var pw = bold.Width(partText);
             var rw = bold.Width(restText);
@@ -84,14 +84,17 @@ internal sealed record ShareLayout(Rect Bounds, PlacedText AsOf, IReadOnlyList<S
         PlacedText? footnote = null;
         if (groups.Any(g => g.Approximate))
         {
-            var text = NumberFormat.ApproximateMark + " approximate";
-            footnote = new PlacedText(text, new Rect(0, y + 4, font.Width(text), lineHeight), false, TextRole.Muted);
+            var approximate = text.Approximate;
+            footnote = new PlacedText(approximate, new Rect(0, y + 4, font.Width(approximate), lineHeight), false, TextRole.Muted);
             y = footnote.Box.Bottom;
         }
         return new ShareLayout(new Rect(0, 0, width, y), asOf, rows, footnote);
     }
 
     /// <summary>"~6,500 of 12,944 (Peacekeepers at the start)": the part as the source gives it, of the named total.</summary>
-    public static string CountsText(ShareGroup g) =>
-        $"{NumberFormat.Count(g.Part, g.Approximate)} of {NumberFormat.Count(g.Total)}" + (g.TotalLabel.Trim().Length > 0 ? $" ({g.TotalLabel.Trim()})" : "");
+    public static string CountsText(ShareGroup g, ChartText? text = null)
+    {
+        text ??= ChartText.English;
+        return text.PartOf(text.Count(g.Part, g.Approximate), text.Count(g.Total)) + (g.TotalLabel.Trim().Length > 0 ? $" ({g.TotalLabel.Trim()})" : "");
+    }
 }

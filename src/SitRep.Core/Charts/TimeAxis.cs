@@ -1,4 +1,3 @@
-using System.Globalization;
 using SitRep.Drawing;
 
 namespace SitRep.Charts;
@@ -19,7 +18,6 @@ internal readonly record struct AxisSegment(DateOnly Start, DateOnly End, double
 /// </summary>
 internal sealed class TimeAxis
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     public const double BreakWidth = 14;
 
     public TimeAxis(DateOnly start, DateOnly end, double left, double right)
@@ -108,9 +106,10 @@ internal sealed class TimeAxis
 
     public bool SpansYears => Days >= 3 * 365;
 
-    /// <summary>Major (labelled) and minor ticks; labels are centred on their tick and kept inside [Left, Right].</summary>
-    public IReadOnlyList<DateTick> Ticks(ChartFont font, double labelTop)
+    /// <summary>Major (labelled) and minor ticks; labels, in <paramref name="text"/>'s language, are centred on their tick and kept inside [Left, Right].</summary>
+    public IReadOnlyList<DateTick> Ticks(ChartFont font, double labelTop, ChartText? text = null)
     {
+        text ??= ChartText.English;
         var ticks = new List<DateTick>();
         if (SpansYears)
         {
@@ -126,7 +125,7 @@ internal sealed class TimeAxis
                 {
                     var date = new DateOnly((int)y, 1, 1);
                     if (date >= seg.Start && date <= seg.End)
-                        ticks.Add(Major(date, ((int)y).ToString(Invariant), font, labelTop));
+                        ticks.Add(Major(date, text.Year((int)y), font, labelTop));
                 }
             }
             return WithoutCollisions(ticks);
@@ -134,7 +133,7 @@ internal sealed class TimeAxis
 
         if (Days >= 45)
         {
-            var labelWidth = font.Width("Sep 2023") + 6;
+            var labelWidth = font.Width(text.Month(new DateOnly(2023, 9, 1), withYear: true)) + 6;
             var step = new[] { 1, 2, 3, 6, 12 }.First(s => 30.4 * s * PointsPerDay >= labelWidth || s == 12);
             var first = new DateOnly(Start.Year, Start.Month, 1);
             if (first < Start)
@@ -142,7 +141,7 @@ internal sealed class TimeAxis
             var withYear = true;
             for (var d = first; d <= End; d = d.AddMonths(step))
             {
-                var label = d.ToString(withYear || d.Month == 1 ? "MMM yyyy" : "MMM", Invariant);
+                var label = text.Month(d, withYear || d.Month == 1);
                 ticks.Add(Major(d, label, font, labelTop));
                 withYear = false;
             }
@@ -156,11 +155,11 @@ internal sealed class TimeAxis
         }
 
         // Short spans: weekly labels on Mondays, daily minor ticks when there is room.
-        var weekStep = 7 * PointsPerDay >= font.Width("30 Sep") + 6 ? 7 : 14;
+        var weekStep = 7 * PointsPerDay >= font.Width(text.Day(new DateOnly(2023, 9, 30), withYear: false)) + 6 ? 7 : 14;
         var labelled = new HashSet<DateOnly>();
         for (var d = NextMonday(Start); d <= End; d = d.AddDays(weekStep))
         {
-            ticks.Add(Major(d, d.ToString("d MMM", Invariant), font, labelTop));
+            ticks.Add(Major(d, text.Day(d, withYear: false), font, labelTop));
             labelled.Add(d);
         }
         if (PointsPerDay >= 3)

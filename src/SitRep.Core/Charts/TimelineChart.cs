@@ -19,9 +19,13 @@ namespace SitRep.Charts;
 public sealed class TimelineChart : IChart
 {
     private readonly IReadOnlyList<TimelineMark> marks;
+    private readonly ChartText text;
 
-    public TimelineChart(IReadOnlyList<TimelineMark> marks)
+    /// <param name="marks">The events.</param>
+    /// <param name="text">The language of dates and legend; English when null.</param>
+    public TimelineChart(IReadOnlyList<TimelineMark> marks, ChartText? text = null)
     {
+        this.text = text ?? ChartText.English;
         Guard.NotEmpty(marks, nameof(marks), "timeline data");
         Guard.AtMost(marks, ChartBounds.MaxTimelineEvents, nameof(marks), "timeline data: events");
         for (var i = 0; i < marks.Count; i++)
@@ -36,10 +40,9 @@ public sealed class TimelineChart : IChart
 
     public double HeightFor(double width) => Layout(width, ChartStyle.Default).Bounds.Height;
 
-    public IEnumerable<string> Texts => marks.Select(m => m.Label)
-        .Concat(["exact date", "month or year only", "date disputed between sources (?)", TextWrap.Ellipsis]);
+    public IEnumerable<string> Texts => marks.Select(m => m.Label).Concat(text.Words).Append(TextWrap.Ellipsis);
 
-    internal TimelineLayout Layout(double width, ChartStyle style) => TimelineLayout.Compute(marks, width, style);
+    internal TimelineLayout Layout(double width, ChartStyle style) => TimelineLayout.Compute(marks, width, style, text);
 
     public void Draw(SKCanvas canvas, SKRect area, ChartStyle style)
     {
@@ -63,19 +66,21 @@ public sealed class TimelineChart : IChart
         }
 
         var font = style.Regular;
-        foreach (var (symbol, box, text) in layout.Legend)
+        foreach (var (symbol, box, entry) in layout.Legend)
         {
-            var c = new Point(box.Left + 4, box.Top + box.Height / 2);
+            // The symbol leads its words: at their left, or at their right when the brief reads right to left.
+            var rtl = style.IsRightToLeft;
             if (symbol == TimelineSymbol.None)
             {
-                plot.Text(text, font, style.Muted, box.Left, box.Top);
+                plot.Text(entry, font, style.Muted, rtl ? box.Right : box.Left, box.Top, rtl ? TextAlign.Right : TextAlign.Left);
                 continue;
             }
+            var c = new Point(rtl ? box.Right - 4 : box.Left + 4, box.Top + box.Height / 2);
             if (symbol == TimelineSymbol.Span)
-                plot.Rectangle(new Rect(box.Left, c.Y - TimelineLayout.SpanHeight / 2, 9, TimelineLayout.SpanHeight), style.Series(0).Mix(White, 0.7), style.Series(0), 0.7);
+                plot.Rectangle(new Rect(rtl ? box.Right - 9 : box.Left, c.Y - TimelineLayout.SpanHeight / 2, 9, TimelineLayout.SpanHeight), style.Series(0).Mix(White, 0.7), style.Series(0), 0.7);
             else
                 DrawSymbol(plot, symbol, c, style);
-            plot.Text(text, font, style.Muted, box.Left + 13, box.Top);
+            plot.Text(entry, font, style.Muted, rtl ? box.Right - 13 : box.Left + 13, box.Top, rtl ? TextAlign.Right : TextAlign.Left);
         }
         plot.Draw(canvas, area);
     }

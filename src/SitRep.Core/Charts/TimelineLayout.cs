@@ -1,4 +1,3 @@
-using System.Globalization;
 using SitRep.Drawing;
 
 namespace SitRep.Charts;
@@ -40,14 +39,9 @@ internal sealed record TimelineLayout(
     Point[] Connector,
     IReadOnlyList<(TimelineSymbol Symbol, Rect Box, string Text)> Legend)
 {
-    /// <summary>The legend's note on marks left without a label, e.g. "2,870 events not labelled (too many to show)".</summary>
-    public static string UnlabelledNote(int count) =>
-        $"{NumberFormat.Count(count)} {(count == 1 ? "event" : "events")} not labelled (too many to show)";
-
     public const int ClusterGapDays = 92;
     public const double MarkerRadius = 2.6;
     public const double SpanHeight = 5;
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static (DateOnly Start, DateOnly End) Range(TimelineMark m) => m.Precision switch
     {
@@ -83,8 +77,14 @@ internal sealed record TimelineLayout(
         return sorted.Skip(sorted.Count - count).ToArray();
     }
 
-    public static TimelineLayout Compute(IReadOnlyList<TimelineMark> marks, double width, ChartStyle style)
+    /// <remarks>
+    /// In a right-to-left brief time still runs left to right, but each label is mirrored about its leader: it
+    /// hangs left of it with its date, where a right-to-left reader starts, beside the leader; it hangs right only
+    /// near the left edge, and the legend runs from the right.
+    /// </remarks>
+    public static TimelineLayout Compute(IReadOnlyList<TimelineMark> marks, double width, ChartStyle style, ChartText? text = null)
     {
+        text ??= ChartText.English;
         var font = style.Regular;
         var lineHeight = font.LineHeight;
         var sorted = marks.OrderBy(m => Range(m).Start).ThenBy(m => m.Date).ToArray();
@@ -112,7 +112,7 @@ internal sealed record TimelineLayout(
             var (start, end) = PaddedDomain(sorted);
             overviewAxis = new TimeAxis(start, end, left + inset, right - inset);
         }
-        var overview = Panel(overviewMarks, overviewAxis, new Rect(left, y, width, 0), font, style, zoomMarks.Count > 0 ? ZoomDomain(zoomMarks) : null, shaded: false);
+        var overview = Panel(overviewMarks, overviewAxis, new Rect(left, y, width, 0), font, style, text, zoomMarks.Count > 0 ? ZoomDomain(zoomMarks) : null, shaded: false);
         y = overview.Frame.Bottom;
 
         TimelinePanel? zoom = null;
@@ -133,7 +133,7 @@ internal sealed record TimelineLayout(
             var connectorBend = overview.Frame.Bottom;
             var panelTop = connectorBend + lineHeight * 1.4;
             var zoomAxis = new TimeAxis(zs, ze, left + 8, right - 8);
-            zoom = Panel(zoomMarks, zoomAxis, new Rect(left, panelTop, width, 0), font, style, null, shaded: true);
+            zoom = Panel(zoomMarks, zoomAxis, new Rect(left, panelTop, width, 0), font, style, text, null, shaded: true);
             connector = new[]
             {
                 new Point(bx0, connectorTop), new Point(bx1, connectorTop),
@@ -148,25 +148,26 @@ internal sealed record TimelineLayout(
         var items = overview.Items.Concat(zoom?.Items ?? Array.Empty<TimelineItem>()).ToArray();
         var entries = new List<(TimelineSymbol, string)>();
         if (items.Any(i => !i.Mark.Disputed && i.Mark.Precision == DatePrecision.Day))
-            entries.Add((TimelineSymbol.Exact, "exact date"));
+            entries.Add((TimelineSymbol.Exact, text.ExactDate));
         if (items.Any(i => !i.Mark.Disputed && i.Mark.Precision != DatePrecision.Day))
-            entries.Add((TimelineSymbol.Span, "month or year only"));
+            entries.Add((TimelineSymbol.Span, text.MonthOrYearOnly));
         if (items.Any(i => i.Mark.Disputed))
-            entries.Add((TimelineSymbol.Disputed, "date disputed between sources (?)"));
+            entries.Add((TimelineSymbol.Disputed, text.DateDisputed));
         var unlabelled = items.Count(i => !i.Labelled);
         if (unlabelled > 0)
-            entries.Add((TimelineSymbol.None, UnlabelledNote(unlabelled)));
+            entries.Add((TimelineSymbol.None, text.Unlabelled(unlabelled)));
         var lx = left;
         var ly = y + 6;
-        foreach (var (symbol, text) in entries)
+        foreach (var (symbol, entry) in entries)
         {
-            var w = (symbol == TimelineSymbol.None ? 0 : 13) + font.Width(text);
+            var w = (symbol == TimelineSymbol.None ? 0 : 13) + font.Width(entry);
             if (lx + w > right && lx > left)
             {
                 lx = left;
                 ly += lineHeight;
             }
-            legend.Add((symbol, new Rect(lx, ly, w, lineHeight), text));
+            var box = new Rect(lx, ly, w, lineHeight);
+            legend.Add((symbol, style.IsRightToLeft ? Mirrored(box, left, right) : box, entry));
             lx += w + 12;
         }
         if (legend.Count > 0)
@@ -195,7 +196,9 @@ internal sealed record TimelineLayout(
         return (s.AddDays(-pad), e.AddDays(pad));
     }
 
-    private static TimelinePanel Panel(IReadOnlyList<TimelineMark> marks, TimeAxis axis, Rect frame, ChartFont font, ChartStyle style,
+    private static Rect Mirrored(Rect box, double left, double right) => new(left + right - box.Right, box.Top, box.Width, box.Height);
+
+    private static TimelinePanel Panel(IReadOnlyList<TimelineMark> marks, TimeAxis axis, Rect frame, ChartFont font, ChartStyle style, ChartText text,
         (DateOnly Start, DateOnly End)? reserved, bool shaded)
     {
         var bold = style.BoldFont;
@@ -210,7 +213,7 @@ internal sealed record TimelineLayout(
         {
             var (s, e) = Range(marks[i]);
             xs[i] = (axis.X(s) + axis.XEnd(e)) / 2;
-            dateTexts[i] = DateText(marks[i], sameYear) + (marks[i].Disputed ? "?" : "");
+            dateTexts[i] = DateText(marks[i], sameYear, text) + (marks[i].Disputed ? text.DisputedMark : "");
             dateWidths[i] = bold.Width(dateTexts[i] + " ");
         }
 
@@ -218,6 +221,10 @@ internal sealed record TimelineLayout(
         // cut (with an ellipsis) to at most 45% of the width; when that leaves labels out, shorter cuts
         // are tried and the one that labels most marks wins.
         var baseY = -(MarkerRadius + 3.5);
+        // Right to left, labels are placed on the axis seen in a mirror, then mirrored back.
+        var (labelLeft, labelRight) = (frame.Left + pad, frame.Right - pad);
+        var rtl = style.IsRightToLeft;
+        var placedXs = rtl ? xs.Select(x => labelLeft + labelRight - x).ToArray() : xs;
         var placements = Array.Empty<TimelineLabelPlacer.Placement>();
         var texts = Array.Empty<string>();
         var best = -1;
@@ -231,7 +238,9 @@ internal sealed record TimelineLayout(
                 tryTexts[i] = TextWrap.Fit(marks[i].Label.Trim(), font, Math.Max(10, maxLabel - dateWidths[i]));
                 widths[i] = dateWidths[i] + font.Width(tryTexts[i]);
             }
-            var tryPlacements = TimelineLabelPlacer.Place(xs, widths, frame.Left + pad, frame.Right - pad, baseY, levelHeight, lineHeight);
+            var tryPlacements = TimelineLabelPlacer.Place(placedXs, widths, labelLeft, labelRight, baseY, levelHeight, lineHeight);
+            if (rtl)
+                tryPlacements = tryPlacements.Select(p => p with { Box = p.Labelled ? Mirrored(p.Box, labelLeft, labelRight) : p.Box, HangsLeft = !p.HangsLeft }).ToArray();
             var labelled = tryPlacements.Count(p => p.Labelled);
             if (labelled > best)
                 (best, placements, texts) = (labelled, tryPlacements, tryTexts);
@@ -263,7 +272,7 @@ internal sealed record TimelineLayout(
             items[i] = new TimelineItem(m, s, e, xs[i], x0, x1, asSpan, dateTexts[i], texts[i], box, leaderTop, leaderBottom);
         }
 
-        var ticks = axis.Ticks(font, axisY + 4.5).ToList();
+        var ticks = axis.Ticks(font, axisY + 4.5, text).ToList();
         if (reserved is { } r)
         {
             // Keep tick labels clear of the zoom connector that drops from the bracket.
@@ -275,10 +284,10 @@ internal sealed record TimelineLayout(
         return new TimelinePanel(new Rect(frame.Left, frame.Top, frame.Width, bottom - frame.Top), axis, axisY, items, ticks, shaded);
     }
 
-    private static string DateText(TimelineMark m, bool omitYear) => m.Precision switch
+    private static string DateText(TimelineMark m, bool omitYear, ChartText text) => m.Precision switch
     {
-        DatePrecision.Year => m.Date.Year.ToString(Invariant),
-        DatePrecision.Month => m.Date.ToString(omitYear ? "MMMM" : "MMM yyyy", Invariant),
-        _ => m.Date.ToString(omitYear ? "d MMM" : "d MMM yyyy", Invariant),
+        DatePrecision.Year => text.Year(m.Date.Year),
+        DatePrecision.Month => omitYear ? text.MonthName(m.Date) : text.Month(m.Date, withYear: true),
+        _ => text.Day(m.Date, withYear: !omitYear),
     };
 }

@@ -17,9 +17,10 @@ public sealed class Locale
     private readonly IReadOnlyDictionary<string, string> countries;
 
     internal Locale(string language, string name, Direction direction, IReadOnlyDictionary<string, string> strings,
-        IReadOnlyList<string> months, IReadOnlyDictionary<string, string> datePatterns, string? firstDay,
+        IReadOnlyList<string> months, IReadOnlyList<string> shortMonths, IReadOnlyDictionary<string, string> datePatterns, string? firstDay,
         DigitSet digits, NumberStyle numbers, NumberStyle? westernNumbers, IReadOnlyDictionary<string, string>? countries = null)
     {
+        ShortMonths = shortMonths;
         this.countries = countries ?? new Dictionary<string, string>(StringComparer.Ordinal);
         Language = language;
         Name = name;
@@ -46,6 +47,9 @@ public sealed class Locale
 
     public IReadOnlyList<string> Months { get; }
 
+    /// <summary>The month names short dates use ("Mar", "mars", "مارس"): abbreviated where the language abbreviates them.</summary>
+    public IReadOnlyList<string> ShortMonths { get; }
+
     internal IReadOnlyDictionary<string, string> DatePatterns { get; }
 
     internal string? FirstDay { get; }
@@ -55,7 +59,7 @@ public sealed class Locale
 
     /// <summary>The same locale writing its numbers and dates with other digits, as a theme may ask.</summary>
     public Locale WithDigits(DigitSet digits) =>
-        new(Language, Name, Direction, strings, Months, DatePatterns, FirstDay, digits, numbers, westernNumbers, countries);
+        new(Language, Name, Direction, strings, Months, ShortMonths, DatePatterns, FirstDay, digits, numbers, westernNumbers, countries);
 
     /// <summary>
     /// A country's name in this language by its ISO 3166 numeric code ("729" is "Soudan", "السودان"), from the
@@ -104,13 +108,26 @@ public sealed class Locale
     /// <summary>A date of the extract schema, written to its precision ("November 2023", "2023").</summary>
     public string Date(PartialDate date) => Date(date.Year, date.Month, date.Day, date.Precision);
 
-    public string Date(int year, int month, int day, string precision)
+    public string Date(int year, int month, int day, string precision) =>
+        Filled(DatePatterns.TryGetValue(precision, out var p) ? p : DatePatterns["day"], year, month, day, Months);
+
+    /// <summary>A day as charts print it: "9 Mar", "9 mars", "٩ مارس"; with its year, "9 Mar 2023".</summary>
+    public string ShortDate(DateOnly date, bool withYear) =>
+        Filled(DatePatterns[withYear ? "short_day_year" : "short_day"], date.Year, date.Month, date.Day, ShortMonths);
+
+    /// <summary>A month as charts print it: "Mar", "mars", "مارس"; with its year, "Mar 2023".</summary>
+    public string ShortMonth(int year, int month, bool withYear) =>
+        withYear ? Filled(DatePatterns["short_month_year"], year, month, 1, ShortMonths) : ShortMonths[month - 1];
+
+    /// <summary>A year in the locale's digits: "2023", "٢٠٢٣".</summary>
+    public string Year(int year) => DigitSets.Apply(year.ToString(CultureInfo.InvariantCulture), Digits);
+
+    private string Filled(string pattern, int year, int month, int day, IReadOnlyList<string> months)
     {
-        var pattern = DatePatterns.TryGetValue(precision, out var p) ? p : DatePatterns["day"];
         var dayText = day == 1 && FirstDay is not null ? FirstDay : day.ToString(CultureInfo.InvariantCulture);
         var text = pattern
             .Replace("{day}", dayText)
-            .Replace("{month}", Months[month - 1])
+            .Replace("{month}", months[month - 1])
             .Replace("{year}", year.ToString(CultureInfo.InvariantCulture));
         return DigitSets.Apply(text, Digits);
     }

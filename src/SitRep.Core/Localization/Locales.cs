@@ -124,9 +124,12 @@ public static class Locales
 
             var dates = Node(root, "dates") as YamlMappingNode;
             var months = ReadMonths(dates);
+            var shortMonths = ReadShortMonths(dates, months);
             var patterns = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var precision in new[] { "day", "month", "year" })
                 patterns[precision] = Pattern(dates, precision, ["{year}"], fallback?.DatePatterns[precision], $"dates.{precision}");
+            foreach (var (key, required) in ShortPatterns)
+                patterns[key] = Pattern(dates, key, required, fallback?.DatePatterns[key], $"dates.{key}");
             var firstDay = Scalar(dates, "first_day");
 
             var numbersNode = Node(root, "numbers") as YamlMappingNode;
@@ -138,7 +141,7 @@ public static class Locales
             var numbers = ReadNumbers(numbersNode, englishNumbers, "numbers");
             var western = Node(numbersNode, "western") is YamlMappingNode westernNode ? ReadNumbers(westernNode, englishNumbers, "numbers.western") : null;
 
-            return new Locale(language, name, direction, ReadStrings(), months, patterns, firstDay, digits, numbers, western, ReadCountries());
+            return new Locale(language, name, direction, ReadStrings(), months, shortMonths, patterns, firstDay, digits, numbers, western, ReadCountries());
         }
 
         private IReadOnlyList<string> ReadMonths(YamlMappingNode? dates)
@@ -147,6 +150,28 @@ public static class Locales
             if (node is YamlSequenceNode sequence && sequence.Children.Count == 12 && sequence.Children.All(c => c is YamlScalarNode { Value.Length: > 0 }))
                 return sequence.Children.Select(c => ((YamlScalarNode)c).Value!).ToArray();
             return Missing(node, "dates.months", "a list of the twelve month names", fallback?.Months);
+        }
+
+        /// <summary>The short dates charts print, and what each must contain.</summary>
+        private static readonly (string Key, string[] Required)[] ShortPatterns =
+        [
+            ("short_day", ["{day}", "{month}"]),
+            ("short_day_year", ["{day}", "{month}", "{year}"]),
+            ("short_month_year", ["{month}", "{year}"]),
+        ];
+
+        /// <summary>
+        /// <c>dates.short_months</c>, the names short dates use; a file without them (a language that does not
+        /// abbreviate its months need not write them twice) takes its own full names, not the English ones.
+        /// </summary>
+        private IReadOnlyList<string> ReadShortMonths(YamlMappingNode? dates, IReadOnlyList<string> months)
+        {
+            var node = Node(dates, "short_months");
+            if (node is YamlSequenceNode sequence && sequence.Children.Count == 12 && sequence.Children.All(c => c is YamlScalarNode { Value.Length: > 0 }))
+                return sequence.Children.Select(c => ((YamlScalarNode)c).Value!).ToArray();
+            if (node is not null)
+                Warn(node, "dates.short_months is not a list of the twelve short month names; using the full names");
+            return months;
         }
 
         private NumberStyle ReadNumbers(YamlMappingNode? node, NumberStyle? english, string path)

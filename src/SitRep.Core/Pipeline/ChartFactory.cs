@@ -4,10 +4,15 @@ using SitRep.Extracts;
 
 namespace SitRep.Pipeline;
 
-/// <summary>Builds each declared chart from the situation's data; numbers are never typed twice.</summary>
+/// <summary>
+/// Builds each declared chart from the situation's data; numbers are never typed twice. Charts print their own
+/// words, numbers and dates in the brief's language (<paramref name="locale"/>, English when null).
+/// </summary>
 internal sealed class ChartFactory(Situation situation, Localization.Locale? locale = null)
 {
     private readonly Dictionary<string, IChart> built = new(StringComparer.Ordinal);
+    private readonly Localization.Locale words = locale ?? Localization.Locales.English;
+    private readonly ChartText text = locale is null ? ChartText.English : new ChartText(locale);
 
     public IChart Get(string id)
     {
@@ -38,7 +43,7 @@ internal sealed class ChartFactory(Situation situation, Localization.Locale? loc
         {
             return spec.Type switch
             {
-                "bar" => new BarChart(spec.Items.Select(FigureById).Select(f => new BarDatum(f.Label, Value(spec, f), f.Approximate)).ToList()),
+                "bar" => new BarChart(spec.Items.Select(FigureById).Select(f => new BarDatum(f.Label, Value(spec, f), f.Approximate)).ToList(), text: text),
                 "share" or "drawdown" => Share(spec),
                 "timeline" => Timeline(spec),
                 "map" => Map(spec),
@@ -71,8 +76,8 @@ internal sealed class ChartFactory(Situation situation, Localization.Locale? loc
         if (groups.Count == 0)
             throw Error(spec, $"a {spec.Type} chart needs figures that name their total with 'of:'");
         var asOf = figures.Select(f => f.AsOf).FirstOrDefault(a => a is not null);
-        var label = asOf is not null && PartialDate.TryParse(asOf, out var date) ? "as of " + date.ToDisplay() : "";
-        return new ShareChart(groups, label);
+        var label = asOf is not null && PartialDate.TryParse(asOf, out var date) ? words.Text("as_of", ("date", words.Date(date))) : "";
+        return new ShareChart(groups, label, text);
     }
 
     private LocatorMap Map(ChartSpec spec)
@@ -84,13 +89,13 @@ internal sealed class ChartFactory(Situation situation, Localization.Locale? loc
         var mapPlaces = places.Select(p => new MapPlace(p.Id, p.Name, p.Lat!.Value, p.Lon!.Value, p.Kind, p.Id == focus, p.LocalName)).ToList();
         var distances = DistancesFor(spec)
             .GroupBy(d => d.Place)
-            .Select(g => new MapDistance(g.Key, Discrepancy.FormatFigure(g.First().Figure)))
+            .Select(g => new MapDistance(g.Key, QuantityText.WithBasis(g.First().Figure, words)))
             .ToList();
         if (GeoWorld.Default.Find(situation.Info.Country.IsoN3) is null)
             throw Error(spec, $"no country outline with iso_n3 '{situation.Info.Country.IsoN3}'");
         // The map data names countries in English; a brief in another language labels them from its locale.
         Func<GeoCountry, string>? countryName = locale is null || locale.Language == "en" ? null : c => locale.CountryName(c.IsoN3) ?? c.Name;
-        return new LocatorMap(GeoWorld.Default, situation.Info.Country.IsoN3, mapPlaces, distances, countryName);
+        return new LocatorMap(GeoWorld.Default, situation.Info.Country.IsoN3, mapPlaces, distances, countryName, text);
     }
 
     private IEnumerable<(string Place, Figure Figure)> DistancesFor(ChartSpec spec) => situation.Figures
@@ -104,7 +109,7 @@ internal sealed class ChartFactory(Situation situation, Localization.Locale? loc
             PartialDate.TryParse(e.Date, out var d) ? d.Start : throw Error(spec, $"event '{e.Id}' has no valid date"),
             e.Precision switch { "year" => DatePrecision.Year, "month" => DatePrecision.Month, _ => DatePrecision.Day },
             e.Label ?? Shorten(e.Text),
-            e.Key is not null && disputed.Contains(e.Key))).ToList());
+            e.Key is not null && disputed.Contains(e.Key))).ToList(), text);
     }
 
     private static string Shorten(string text)

@@ -81,7 +81,7 @@ public sealed class ChartBoundsTests
         Assert.Equal(ChartBounds.MaxTimelineEvents, items.Count);
         var unlabelled = items.Count(i => !i.Labelled);
         Assert.True(unlabelled > 0);
-        Assert.Contains(layout.Legend, l => l.Text == TimelineLayout.UnlabelledNote(unlabelled));
+        Assert.Contains(layout.Legend, l => l.Text == ChartText.English.Unlabelled(unlabelled));
         Assert.All(items.Where(i => i.Labelled), i => Assert.True(i.LabelBox.Height > 0));
     }
 

@@ -61,6 +61,6 @@ public sealed class NiceScaleTests
     [InlineData(2.5, false, "2.5")]
     public void Formats_counts_with_thousands_separators(double value, bool approximate, string expected)
     {
-        Assert.Equal(expected, NumberFormat.Count(value, approximate));
+        Assert.Equal(expected, ChartText.English.Count(value, approximate));
     }
 }

@@ -93,7 +93,7 @@ public sealed class TimelineLayoutTests
         Assert.Contains(items, i => i.Labelled);
         var unlabelled = items.Count(i => !i.Labelled);
         if (unlabelled > 0)
-            Assert.Contains(layout.Legend, l => l.Text == TimelineLayout.UnlabelledNote(unlabelled));
+            Assert.Contains(layout.Legend, l => l.Text == ChartText.English.Unlabelled(unlabelled));
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class TimelineLayoutTests
         Assert.Equal(3_000, items.Length);
         var labelled = items.Count(i => i.Labelled);
         Assert.InRange(labelled, 10, 2_999);
-        Assert.Contains(layout.Legend, l => l.Text == TimelineLayout.UnlabelledNote(3_000 - labelled));
+        Assert.Contains(layout.Legend, l => l.Text == ChartText.English.Unlabelled(3_000 - labelled));
         Assert.InRange(layout.Bounds.Height, 50, 400);
         AssertClean(layout);
     }

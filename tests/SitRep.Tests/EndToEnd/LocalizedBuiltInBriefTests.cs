@@ -50,6 +50,7 @@ public sealed class LocalizedBuiltInBriefTests : IClassFixture<LocalizedBuiltInB
         "Page 1 of", "as of", "As of", "Situation brief", "analyst brief", "executive brief", "situation report", "Situation Report",
         "Sources:", "Source:", "Figure 1:", "Boundaries:", "The boundaries and names", "people", "about ", "sources differ",
         "State forces", "People quoted", "International forces", "Outlet not named", "“", "”",
+        "exact date", "~ approximate", "Mar ", "Sep ",
     ];
 
     [Theory]
@@ -143,5 +144,29 @@ public sealed class LocalizedBuiltInBriefTests : IClassFixture<LocalizedBuiltInB
         Assert.Contains("الغذاء", text);
         Assert.Contains("والتسميات المستخدمة في هذه الخريطة لا تعني", text);
         Assert.Contains("من جانب الأمم المتحدة", text);
+    }
+
+    [Fact]
+    public void The_French_charts_write_dates_numbers_and_legends_in_French()
+    {
+        var text = briefs.Texts[("fr-crue-karbou", "analyst")];
+        Assert.Contains("15 sept. La crue submerge", text);   // a timeline label: its short date, then its words
+        Assert.Contains("date exacte", text);
+        Assert.Contains("~15 000", text);                      // a bar's value, with its narrow no-break space
+        Assert.Contains("~ approximatif", text);
+        Assert.Matches(@"(?m)^\d+ km$", text);                 // the map's scale
+    }
+
+    [Fact]
+    public void The_Arabic_charts_write_dates_numbers_and_legends_in_Arabic_and_copy_in_logical_order()
+    {
+        var text = briefs.Texts[("ar-wadi-amal", "analyst")];
+        // As typed, in logical order; pdftotext may move the space after a number out of the right-to-left run, as in the body.
+        Assert.Matches(@"٩\s?مارس إغلاق الطريق", text);       // the date opens the label, in Arabic-Indic digits
+        Assert.Contains("تاريخ دقيق", text);
+        Assert.Matches(@"(?m)^\s?[٠-٩]+\s?كم$", text);          // the map's scale and distance: "٥٠ كم", not "km 50"
+        Assert.DoesNotMatch(@"كم\s?[٠-٩]", text);
+        Assert.Matches(@"(?m)^\s?٣٠٬٠٠٠\s?$", text);            // the bar's value and last tick
+        Assert.DoesNotContain("km", text);
     }
 }
