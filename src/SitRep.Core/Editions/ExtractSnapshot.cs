@@ -1,3 +1,4 @@
+using SitRep.Extracts;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -117,8 +118,7 @@ public static partial class ExtractSnapshot
         var text = Encoding.UTF8.GetString(folder.ReadBytesOrThrow(file, MaxYamlBytes));
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            var stream = BoundedYaml.Load(text);
             return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
         }
         catch (YamlException e)

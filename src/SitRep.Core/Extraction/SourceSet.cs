@@ -121,10 +121,15 @@ public sealed class SourceSet
         }
 
         var text = Decode(folder.ReadBytesOrThrow(file, SituationLoader.MaxYamlBytes), display);
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(text));
+            stream = BoundedYaml.Load(text);
+        }
+        catch (YamlTooDeepException e)
+        {
+            diagnostics.Error(new SourceLocation(display, (int)e.Start.Line, (int)e.Start.Column), BoundedYaml.TooDeepMessage, "yaml");
+            return [];
         }
         catch (YamlException e)
         {

@@ -126,7 +126,7 @@ public static class SituationLoader
     }
 
     /// <summary>Deeper nesting than this is refused while the tree is built (building it recurses).</summary>
-    public const int MaxYamlDepth = 64;
+    public const int MaxYamlDepth = BoundedYaml.MaxDepth;
 
     private static YamlMappingNode? ReadRoot(InputFolder folder, string file, bool required, LoadedYaml yaml, DiagnosticBag diagnostics)
     {
@@ -165,8 +165,7 @@ public static class SituationLoader
 
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new BoundedYamlParser(text, MaxYamlDepth));
+            var stream = BoundedYaml.Load(text);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 var at = stream.Documents.Count == 0 ? SourceLocation.Of(display) : new SourceLocation(display, (int)stream.Documents[0].RootNode.Start.Line, (int)stream.Documents[0].RootNode.Start.Column);

@@ -1,3 +1,4 @@
+using SitRep.Extracts;
 using System.Collections.Concurrent;
 using SitRep.Diagnostics;
 using SitRep.Text;
@@ -87,11 +88,14 @@ public static class Locales
 
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            var stream = BoundedYaml.Load(yaml);
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping)
                 return mapping;
             diagnostics.Error(SourceLocation.Of(file), "a locale file is a mapping with 'language', 'dates', 'numbers' and 'strings'", "locale");
+        }
+        catch (YamlTooDeepException e)
+        {
+            diagnostics.Error(new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), BoundedYaml.TooDeepMessage, "locale");
         }
         catch (YamlException e)
         {

@@ -1,3 +1,4 @@
+using SitRep.Extracts;
 using SitRep.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -11,14 +12,17 @@ internal static class YamlRoot
     {
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            var stream = BoundedYaml.Load(text);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
                 return new YamlMappingNode();
             if (stream.Documents[0].RootNode is YamlMappingNode root && stream.Documents.Count == 1)
                 return root;
             var node = stream.Documents.Count > 1 ? stream.Documents[1].RootNode : stream.Documents[0].RootNode;
             diagnostics.Error(new SourceLocation(display, (int)node.Start.Line, (int)node.Start.Column), "expected one mapping of 'key: value' lines", "yaml");
+        }
+        catch (YamlTooDeepException e)
+        {
+            diagnostics.Error(new SourceLocation(display, (int)e.Start.Line, (int)e.Start.Column), BoundedYaml.TooDeepMessage, "yaml");
         }
         catch (YamlException e)
         {

@@ -94,6 +94,19 @@ public sealed class HostileInputTests : IDisposable
         box.AssertRejected(result, "partials/spare.sbn:1:1: error: is not a regular file (a FIFO, device or socket)");
     }
 
+    [Theory]
+    [InlineData("theme.yaml", "colors: ")]
+    [InlineData("template.yaml", "extra: ")]
+    public void A_template_file_nested_200000_deep_is_refused_at_the_bracket_that_goes_too_deep(string file, string key)
+    {
+        var template = Template();
+        File.AppendAllText(Path.Combine(template, file), "\n" + key + new string('[', 200_000) + new string(']', 200_000) + "\n");
+
+        var result = BuildWith(template);
+
+        box.AssertRejected(result, file + ":", "nested more than 64 levels deep");
+    }
+
     [Fact]
     public void A_link_to_dev_zero_in_a_template_folder_is_not_read()
     {
