@@ -41,7 +41,9 @@ internal static class CheckCommand
                     // A dry run of the build, into memory: the template, the Markdown it yields, charts,
                     // glyphs the fonts lack and layout are checked exactly as 'build' checks them.
                     using var pdf = new MemoryStream();
-                    BriefBuilder.Compose(loaded, BriefTemplate.Load(parse.GetValue(template)!), pdf);
+                    var brief = BriefTemplate.Load(parse.GetValue(template)!);
+                    BriefBuilder.Compose(loaded, brief, pdf);
+                    diagnostics.AddRange(BriefLocale.Findings(loaded, brief));
                 }
             }
             catch (InputException e)

@@ -24,6 +24,10 @@ public static class Locales
         .Order(StringComparer.Ordinal)
         .ToArray();
 
+    /// <summary>A language tag that can name a file: letters, digits and '-', at most 35 characters.</summary>
+    public static bool IsPlainTag(string tag) =>
+        tag.Length is > 0 and <= 35 && tag.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-');
+
     public static Locale English => ForLanguage("en", new DiagnosticBag());
 
     /// <summary>
@@ -54,7 +58,7 @@ public static class Locales
         }
 
         diagnostics.Warning(where ?? SourceLocation.Of("situation.yaml"),
-            $"SitRep has no locale for language '{language}'; the words it prints itself (headings, captions, dates) stay in English. Built in: {string.Join(", ", BuiltIn)}",
+            $"SitRep has no locale for language '{language}'; the words it prints itself (headings, captions, dates) stay in English. Built in: {string.Join(", ", BuiltIn)}; a template adds one as locales/<language>.yaml (docs/templates.md, \"Languages\")",
             "locale");
         return ForLanguage("en", diagnostics);
     }

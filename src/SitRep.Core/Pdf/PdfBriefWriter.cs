@@ -17,14 +17,14 @@ public sealed class PdfBriefWriter
     /// <summary>The outcome of writing: the page count, the outline and the embedded font subsets' sizes.</summary>
     public sealed record Result(int PageCount, IReadOnlyList<string> Bookmarks, IReadOnlyDictionary<string, long> FontBytes);
 
-    public static Result Write(BriefDocument brief, Theme theme, BriefFonts fonts, Func<string, IChart> charts, byte[]? logo, DateTimeOffset timestamp, Stream output)
+    public static Result Write(BriefDocument brief, Theme theme, BriefFonts fonts, Func<string, IChart> charts, byte[]? logo, DateTimeOffset timestamp, Stream output, Localization.Locale? locale = null)
     {
         var geometry = PageGeometry.From(theme);
         var shaper = new HarfBuzzShaper(fonts);
         var language = string.IsNullOrWhiteSpace(brief.Info.Language) ? "und" : brief.Info.Language.Trim().ToLowerInvariant();
         var measurer = new TextMeasurer(shaper, language, Localization.LanguageDirection.Of(language));
         var styles = new LayoutStyles(theme);
-        var locale = Localization.Locales.ForBrief(brief.Info.Language, theme.Fonts.Digits);
+        locale ??= Localization.Locales.ForBrief(brief.Info.Language, theme.Fonts.Digits);
         var root = new DocumentLayouter(styles, measurer, geometry.Content.Height, charts, locale).Build(brief.Blocks);
 
         var navigation = new PdfNavigation();

@@ -66,7 +66,7 @@ public static class BriefBuilder
     public static (BriefDocument Document, string Markdown, PdfBriefWriter.Result Result) Compose(Situation situation, BriefTemplate template, Stream pdf, DateTimeOffset? timestamp = null, string? markdown = null)
     {
         markdown ??= TemplateRenderer.Render(template, situation);
-        var locale = Localization.Locales.ForBrief(situation.Info.Language, template.Theme.Fonts.Digits);
+        var locale = BriefLocale.For(situation, template);
         var charts = new ChartFactory(situation, locale);
         var resolver = new SituationResolver(situation, charts, locale);
         IReadOnlyList<Block> blocks;
@@ -79,7 +79,7 @@ public static class BriefBuilder
             throw new InputException(TemplateRenderer.Locate(template, e.Token), e.Message, "template");
         }
 
-        var info = Info(situation, template);
+        var info = Info(situation, template, locale);
         var document = new BriefDocument(info, blocks);
         using var fonts = new BriefFonts(template.Fonts);
         CheckGlyphs(situation, template, markdown, fonts);
@@ -89,7 +89,7 @@ public static class BriefBuilder
         try
         {
             PlantedFault?.Invoke(situation, template);
-            result = PdfBriefWriter.Write(document, template.Theme, fonts, charts.Get, template.Logo, timestamp ?? new DateTimeOffset(info.AsOf.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), pdf);
+            result = PdfBriefWriter.Write(document, template.Theme, fonts, charts.Get, template.Logo, timestamp ?? new DateTimeOffset(info.AsOf.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), pdf, locale);
         }
         catch (FontSubsetException e)
         {
@@ -106,7 +106,7 @@ public static class BriefBuilder
         return (document, markdown, result);
     }
 
-    private static DocumentInfo Info(Situation situation, BriefTemplate template)
+    private static DocumentInfo Info(Situation situation, BriefTemplate template, Localization.Locale locale)
     {
         var asOf = PartialDate.TryParse(situation.Info.AsOf, out var date) ? date.Start : DateOnly.FromDateTime(DateTime.UnixEpoch);
         var audience = string.IsNullOrWhiteSpace(template.Manifest.Audience) ? template.Manifest.Name : template.Manifest.Audience;
@@ -115,9 +115,9 @@ public static class BriefBuilder
             $"{situation.Info.Subtitle} — situation brief for {audience}, as of {asOf.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}".TrimStart(' ', '—'),
             situation.Info.Author,
             situation.Info.Keywords,
-            situation.Info.Language,
+            BriefLocale.Language(situation, template),
             asOf,
-            Localization.Locales.ForBrief(situation.Info.Language, template.Theme.Fonts.Digits).Date(asOf));
+            locale.Date(asOf));
     }
 
     private static void CheckGlyphs(Situation situation, BriefTemplate template, string markdown, BriefFonts fonts)

@@ -69,13 +69,14 @@ public sealed record BuildInputs(string ToolVersion, string Timestamp, IReadOnly
 
     /// <summary>
     /// The inputs a build of the situation with the template reads: loads both as a build does (the
-    /// situation, its editions snapshot, the template). Throws <see cref="Diagnostics.InputException"/> when they cannot be loaded.
+    /// situation, its editions snapshot, the template and the locale file it looks up). Throws <see cref="Diagnostics.InputException"/> when they cannot be loaded.
     /// </summary>
     public static BuildInputs Compute(string situationDirectory, string template, DateTimeOffset? timestamp, string? toolVersion = null)
     {
         var situation = Extracts.SituationLoader.Load(situationDirectory, new Diagnostics.DiagnosticBag());
         Editions.ExtractSnapshot.Read(situation);
         var brief = BriefTemplate.Load(template);
+        BriefLocale.For(situation, brief);
         return Of(situation.Folder!.Record, brief.Files.Record, timestamp, toolVersion);
     }
 

@@ -28,6 +28,9 @@ public sealed class BriefTemplate
     public IReadOnlyList<FontData> Fonts { get; init; } = [];
 
     /// <summary>The entry, then the partials.</summary>
+    /// <summary>The locale each brief language resolved to, read once per template (<see cref="BriefLocale"/>).</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, (Localization.Locale Locale, IReadOnlyList<Diagnostic> Findings)> LocaleCache { get; } = new(StringComparer.Ordinal);
+
     public IEnumerable<ParsedFile> SourceFiles() => Partials.Values.Prepend(Entry);
 
     /// <summary>Loads a built-in template by name, or a template folder by path.</summary>

@@ -1,4 +1,3 @@
-using SitRep.Diagnostics;
 using SitRep.Editions;
 using SitRep.Extracts;
 using SitRep.Localization;
@@ -13,5 +12,5 @@ public sealed record TemplateExtras(Locale Locale, Edition? Edition = null, Edit
 {
     /// <summary>The extras of a render without an editions record: the language only.</summary>
     public static TemplateExtras For(Situation situation, BriefTemplate template, NextEdition? edition = null) =>
-        new(Locales.ForLanguage(template.Manifest.Language ?? situation.Info.Language, new DiagnosticBag()), edition?.Edition, edition?.Changes);
+        new(BriefLocale.For(situation, template), edition?.Edition, edition?.Changes);
 }

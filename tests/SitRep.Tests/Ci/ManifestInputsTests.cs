@@ -153,6 +153,31 @@ public sealed class ManifestInputsTests
     }
 
     [Fact]
+    public void A_locale_file_added_to_the_template_for_the_brief_language_rebuilds()
+    {
+        using var workspace = new CiWorkspace();
+        var template = TemplateCopy(workspace);
+        const string Pdf = "kidal-tpl.pdf";
+        File.AppendAllText(Path.Combine(template, "template.yaml"), "\nlanguage: fr\n");
+        Assert.Equal(0, workspace.Run("build", "-t", template).ExitCode);
+        Assert.Contains(Entry(workspace, Pdf).Lookups, l => l.Kind == "template" && l.Path == "locales/fr.yaml" && l.Found == "missing");
+        Assert.True(UpToDate(workspace, template, Pdf));
+
+        Directory.CreateDirectory(Path.Combine(template, "locales"));
+        File.WriteAllText(Path.Combine(template, "locales", "de.yaml"), "language: de\n");
+        Assert.True(UpToDate(workspace, template, Pdf), "a locale file of another language is not read");
+
+        var french = File.ReadAllText(Path.Combine(Support.RepoPaths.Root, "assets", "locales", "fr.yaml"));
+        File.WriteAllText(Path.Combine(template, "locales", "fr.yaml"), french.Replace("Page {page} sur {pages}", "Feuillet {page} sur {pages}", StringComparison.Ordinal));
+        Assert.False(UpToDate(workspace, template, Pdf));
+        var run = workspace.Run("build", "-t", template);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Feuillet 1 sur", Support.Poppler.Text(workspace.Pdf("tpl")), StringComparison.Ordinal);
+        Assert.Contains(Entry(workspace, Pdf).Inputs, i => i.Kind == "template" && i.Path == "locales/fr.yaml");
+        Assert.True(UpToDate(workspace, template, Pdf));
+    }
+
+    [Fact]
     public void A_fifo_a_link_to_dev_zero_and_a_huge_file_nobody_names_are_neither_read_nor_hashed_nor_block()
     {
         using var workspace = new CiWorkspace();
