@@ -7,8 +7,9 @@ namespace SitRep.Charts;
 /// Shares of a total, one 100% bar per group: the part (palette colour 1) and the rest of the total
 /// (a pale tint of it), shares printed on the segments, the counts and what the total is at the right
 /// ("~6,500 of 12,944 (Peacekeepers at the start)") and the "As of …" date. In a right-to-left brief the
-/// chart is mirrored: titles at the right, parts growing leftwards from the right, counts at the left. Labels come from the data
-/// (the part's label heads its row), every other word and number from the <see cref="ChartText"/>.
+/// chart is mirrored: titles at the right, parts growing leftwards from the right, counts at the left.
+/// Labels come from the data (the part's label heads its row), every other word and number from the
+/// <see cref="ChartText"/>.
 /// <c>asOfLabel</c> is the date text; "As of " (in the chart's language) is prefixed unless it already
 /// starts with "as of"; an empty label shows no date.
 /// </summary>
