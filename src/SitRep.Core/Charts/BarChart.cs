@@ -16,6 +16,8 @@ namespace SitRep.Charts;
 /// So <see cref="HeightFor"/> is roughly 31 pt for one bar and about 700 pt for 50 bars
 /// (the caller may split or shrink; <see cref="Draw"/> scales the whole chart down if the area is short).
 /// Drawn with ScottPlot rectangles, lines and text.</para>
+/// <para>In a right-to-left brief the chart is mirrored: labels in a right column, aligned right, bars growing
+/// leftwards from zero at the right, values at their left ends.</para>
 /// <para>Tiny values next to huge ones (17 beside 68,000) still get a visible hairline stub and
 /// their value label, so they are never lost.</para>
 /// </remarks>
@@ -66,7 +68,10 @@ public sealed class BarChart : IChart
 
         foreach (var row in layout.Rows)
         {
-            plot.Lines(row.LabelLines, font, style.Ink, row.LabelBox.X, row.LabelBox.Y);
+            if (style.IsRightToLeft)
+                plot.Lines(row.LabelLines, font, style.Ink, row.LabelBox.Right, row.LabelBox.Y, TextAlign.Right);
+            else
+                plot.Lines(row.LabelLines, font, style.Ink, row.LabelBox.X, row.LabelBox.Y);
             if (row.Bar.Width > 0)
                 plot.Rectangle(row.Bar, style.Series(0));
             plot.Text(row.ValueText, font, style.Ink, row.ValueBox.X, row.ValueBox.Y);

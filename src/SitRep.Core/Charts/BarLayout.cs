@@ -102,7 +102,21 @@ internal sealed record BarLayout(
             bottom = footnoteBox.Bottom;
         }
 
-        return new BarLayout(new Rect(left, top, width, bottom - top), plot, axisMax, thickness,
+        var layout = new BarLayout(new Rect(left, top, width, bottom - top), plot, axisMax, thickness,
             rows, ticks, unitText, unitBox, footnote, footnoteBox);
+        return style.IsRightToLeft ? layout.Mirrored(new Mirror(left, left + width)) : layout;
     }
+
+    /// <summary>
+    /// The layout for a right-to-left brief: labels in a right column, bars growing leftwards from zero at the
+    /// right, each value beyond its bar's left end, the unit and footnote at the right.
+    /// </summary>
+    private BarLayout Mirrored(Mirror mirror) => this with
+    {
+        Plot = mirror.Box(Plot),
+        Rows = Rows.Select(r => r with { LabelBox = mirror.Box(r.LabelBox), Bar = mirror.Box(r.Bar), ValueBox = mirror.Box(r.ValueBox) }).ToArray(),
+        Ticks = Ticks.Select(t => t with { X = mirror.X(t.X), TextBox = mirror.Box(t.TextBox) }).ToArray(),
+        UnitBox = mirror.Box(UnitBox),
+        FootnoteBox = mirror.Box(FootnoteBox),
+    };
 }

@@ -6,8 +6,10 @@ namespace SitRep.Charts;
 /// <summary>
 /// Shares of a total, one 100% bar per group: the part (palette colour 1) and the rest of the total
 /// (a pale tint of it), shares printed on the segments, the counts and what the total is at the right
-/// ("~6,500 of 12,944 (Peacekeepers at the start)") and the "As of …" date. Labels come from the data
-/// (the part's label heads its row), every other word and number from the <see cref="ChartText"/>.
+/// ("~6,500 of 12,944 (Peacekeepers at the start)") and the "As of …" date. In a right-to-left brief the
+/// chart is mirrored: titles at the right, parts growing leftwards from the right, counts at the left.
+/// Labels come from the data (the part's label heads its row), every other word and number from the
+/// <see cref="ChartText"/>.
 /// <c>asOfLabel</c> is the date text; "As of " (in the chart's language) is prefixed unless it already
 /// starts with "as of"; an empty label shows no date.
 /// </summary>
@@ -67,7 +69,10 @@ public sealed class ShareChart : IChart
             if (row.Rest.Width > 0)
                 plot.Rectangle(row.Rest, restColour);
             if (row.Part.Width > 0 && row.Rest.Width > 0)
-                plot.Line(new(row.Part.Right, row.Part.Top), new(row.Part.Right, row.Part.Bottom), new Rgb(255, 255, 255), 0.75);
+            {
+                var edge = style.IsRightToLeft ? row.Part.Left : row.Part.Right;
+                plot.Line(new(edge, row.Part.Top), new(edge, row.Part.Bottom), new Rgb(255, 255, 255), 0.75);
+            }
             foreach (var text in row.Texts)
                 DrawText(plot, text, style, onDark);
         }

@@ -88,7 +88,23 @@ internal sealed record ShareLayout(Rect Bounds, PlacedText AsOf, IReadOnlyList<S
             footnote = new PlacedText(approximate, new Rect(0, y + 4, font.Width(approximate), lineHeight), false, TextRole.Muted);
             y = footnote.Box.Bottom;
         }
-        return new ShareLayout(new Rect(0, 0, width, y), asOf, rows, footnote);
+        var layout = new ShareLayout(new Rect(0, 0, width, y), asOf, rows, footnote);
+        return style.IsRightToLeft ? layout.Mirrored(new Mirror(0, width)) : layout;
+    }
+
+    /// <summary>
+    /// The layout for a right-to-left brief: each title at the right and its counts at the left, the part
+    /// growing leftwards from the right with its share on it, the date at the left, the footnote at the right.
+    /// </summary>
+    private ShareLayout Mirrored(Mirror mirror)
+    {
+        PlacedText Placed(PlacedText t) => t with { Box = mirror.Box(t.Box) };
+        return this with
+        {
+            AsOf = Placed(AsOf),
+            Rows = Rows.Select(r => r with { Texts = r.Texts.Select(Placed).ToArray(), Part = mirror.Box(r.Part), Rest = mirror.Box(r.Rest) }).ToArray(),
+            Footnote = Footnote is null ? null : Placed(Footnote),
+        };
     }
 
     /// <summary>"~6,500 of 12,944 (Peacekeepers at the start)": the part as the source gives it, of the named total.</summary>

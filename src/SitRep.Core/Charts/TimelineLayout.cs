@@ -167,7 +167,7 @@ internal sealed record TimelineLayout(
                 ly += lineHeight;
             }
             var box = new Rect(lx, ly, w, lineHeight);
-            legend.Add((symbol, style.IsRightToLeft ? Mirrored(box, left, right) : box, entry));
+            legend.Add((symbol, style.IsRightToLeft ? new Mirror(left, right).Box(box) : box, entry));
             lx += w + 12;
         }
         if (legend.Count > 0)
@@ -196,8 +196,6 @@ internal sealed record TimelineLayout(
         return (s.AddDays(-pad), e.AddDays(pad));
     }
 
-    private static Rect Mirrored(Rect box, double left, double right) => new(left + right - box.Right, box.Top, box.Width, box.Height);
-
     private static TimelinePanel Panel(IReadOnlyList<TimelineMark> marks, TimeAxis axis, Rect frame, ChartFont font, ChartStyle style, ChartText text,
         (DateOnly Start, DateOnly End)? reserved, bool shaded)
     {
@@ -224,7 +222,8 @@ internal sealed record TimelineLayout(
         // Right to left, labels are placed on the axis seen in a mirror, then mirrored back.
         var (labelLeft, labelRight) = (frame.Left + pad, frame.Right - pad);
         var rtl = style.IsRightToLeft;
-        var placedXs = rtl ? xs.Select(x => labelLeft + labelRight - x).ToArray() : xs;
+        var mirror = new Mirror(labelLeft, labelRight);
+        var placedXs = rtl ? xs.Select(mirror.X).ToArray() : xs;
         var placements = Array.Empty<TimelineLabelPlacer.Placement>();
         var texts = Array.Empty<string>();
         var best = -1;
@@ -240,7 +239,7 @@ internal sealed record TimelineLayout(
             }
             var tryPlacements = TimelineLabelPlacer.Place(placedXs, widths, labelLeft, labelRight, baseY, levelHeight, lineHeight);
             if (rtl)
-                tryPlacements = tryPlacements.Select(p => p with { Box = p.Labelled ? Mirrored(p.Box, labelLeft, labelRight) : p.Box, HangsLeft = !p.HangsLeft }).ToArray();
+                tryPlacements = tryPlacements.Select(p => p with { Box = p.Labelled ? mirror.Box(p.Box) : p.Box, HangsLeft = !p.HangsLeft }).ToArray();
             var labelled = tryPlacements.Count(p => p.Labelled);
             if (labelled > best)
                 (best, placements, texts) = (labelled, tryPlacements, tryTexts);

@@ -25,11 +25,14 @@ public sealed class LocalizedBuiltInBriefTests : IClassFixture<LocalizedBuiltInB
                     var path = Path.Combine(folder, $"{situation}-{template}.pdf");
                     BriefBuilder.Build(new BuildRequest(Path.Combine(RepoPaths.Root, "tests", "SitRep.Tests", "Situations", situation), template, path));
                     Texts[(situation, template)] = Normalised(Poppler.Text(path));
+                    Paths[(situation, template)] = path;
                 }
             }
         }
 
         public Dictionary<(string Situation, string Template), string> Texts { get; } = new();
+
+        public Dictionary<(string Situation, string Template), string> Paths { get; } = new();
 
         /// <summary>pdftotext's text without the direction marks it adds around right-to-left lines, no-break spaces as spaces.</summary>
         private static string Normalised(string text) =>
@@ -168,5 +171,27 @@ public sealed class LocalizedBuiltInBriefTests : IClassFixture<LocalizedBuiltInB
         Assert.DoesNotMatch(@"كم\s?[٠-٩]", text);
         Assert.Matches(@"(?m)^\s?٣٠٬٠٠٠\s?$", text);            // the bar's value and last tick
         Assert.DoesNotContain("km", text);
+    }
+
+    [Fact]
+    public void The_Arabic_bar_chart_is_mirrored_its_label_at_the_right_its_value_at_the_bars_left_end_and_zero_at_the_right()
+    {
+        var words = Poppler.Words(briefs.Paths[("ar-wadi-amal", "analyst")]);
+        var lines = words.GroupBy(w => (w.Page, Math.Round(w.Top, 1))).Select(g => g.ToArray()).ToArray();
+        // The bar's row: its label's words and its value, without the unit the figures table adds ("٣٠٬٠٠٠ شخص").
+        var row = Assert.Single(lines, l => l.Any(w => w.Is("عاجلة")) && l.Any(w => w.Is("٣٠٬٠٠٠")) && !l.Any(w => w.Is("شخص")));
+        var value = row.Single(w => w.Is("٣٠٬٠٠٠"));
+        var label = row.Where(w => !w.Is("٣٠٬٠٠٠")).ToArray();
+        Assert.Equal(5, label.Length);
+        Assert.True(label.Min(w => w.Left) > value.Right + 200, "the category label is not right of the bar and its value");
+        // The label is aligned right, with the figure's source line below it.
+        var source = words.Where(w => w.Page == value.Page && w.Top > value.Top && w.Is("المصدر:")).MinBy(w => w.Top)!;
+        Assert.Equal(source.Right, label.Max(w => w.Right), 0);
+
+        var ticks = Assert.Single(lines, l => l.Any(w => w.Is("٥٬٠٠٠")));
+        var zero = ticks.Single(w => w.Is("٠"));
+        Assert.Equal(ticks.Max(w => w.Right), zero.Right, 6);
+        Assert.Equal(ticks.Min(w => w.Left), ticks.Single(w => w.Is("٣٠٬٠٠٠")).Left, 6);
+        Assert.True(zero.Right < label.Min(w => w.Left), "zero is not at the plot's right, left of the labels");
     }
 }
