@@ -31,7 +31,7 @@ public sealed class PdfBriefWriter
         var pages = new List<PageRecording>();
         var pageCount = Paginator.Run(root, geometry.Content, index =>
         {
-            var page = new PageRecording(index, navigation);
+            var page = new PageRecording(index, navigation, shaper);
             pages.Add(page);
             return page;
         });
@@ -47,18 +47,20 @@ public sealed class PdfBriefWriter
         var typefaces = new SubsetTypefaces();
         using var disposeTypefaces = typefaces;
         var chartStyle = styles.ChartStyle(ChartFontsOf(typefaces, fonts, styles)) with { Direction = measurer.Direction, Language = language };
-        Subset(typefaces, pages, shaper, fonts, styles, chartStyle);
+        Subset(typefaces, pages, fonts, chartStyle);
 
         using var pdf = new MemoryStream();
         using (var document = SKDocument.CreatePdf(pdf, Metadata(brief.Info, timestamp)))
         {
-            foreach (var page in pages)
+            for (var i = 0; i < pages.Count; i++)
             {
                 var canvas = document.BeginPage((float)geometry.Width, (float)geometry.Height);
-                using (var painter = new SkiaPage(canvas, shaper, typefaces, chartStyle))
-                    painter.Paint(page);
-                navigation.DrawOn(canvas, page.PageIndex);
+                using (var painter = new SkiaPage(canvas, typefaces, chartStyle))
+                    painter.Paint(pages[i]);
+                navigation.DrawOn(canvas, i);
                 document.EndPage();
+                // Painted pages are let go as the next ones are painted.
+                pages[i] = null!;
             }
 
             document.Close();
@@ -74,15 +76,22 @@ public sealed class PdfBriefWriter
     /// Cuts each face down to the characters and glyphs drawn with it, and the charts' texts: the chart stack's first
     /// family in its three styles always, and each other family of the stack that a chart text needs.
     /// </summary>
-    private static void Subset(SubsetTypefaces typefaces, List<PageRecording> pages, HarfBuzzShaper shaper, BriefFonts fonts, LayoutStyles styles, ChartStyle chartStyle)
+    private static void Subset(SubsetTypefaces typefaces, List<PageRecording> pages, BriefFonts fonts, ChartStyle chartStyle)
     {
         var chartTexts = new List<string>();
-        foreach (var operation in pages.SelectMany(p => p.Operations))
+        foreach (var page in pages)
         {
-            if (operation is PageRecording.Text text)
-                typefaces.Add(shaper.Shape(text.Run));
-            else if (operation is PageRecording.Chart chart)
-                chartTexts.AddRange(chart.Value.Texts);
+            foreach (var text in page.Texts)
+                typefaces.Add(text.Shaped);
+        }
+
+        foreach (var page in pages)
+        {
+            foreach (var (_, operation) in page.Operations)
+            {
+                if (operation is PageRecording.Chart chart)
+                    chartTexts.AddRange(chart.Value.Texts);
+            }
         }
 
         foreach (var (typeface, bold, italic) in ChartStyles(chartStyle.Fonts))

@@ -11,7 +11,7 @@ namespace SitRep.Pdf;
 /// carry the original text and each glyph's cluster, so text copied from the PDF comes back as typed
 /// (a ligature "ﬁ" copies as "fi").
 /// </summary>
-internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTypefaces typefaces, ChartStyle chartStyle) : IDisposable
+internal sealed class SkiaPage(SKCanvas canvas, SubsetTypefaces typefaces, ChartStyle chartStyle) : IDisposable
 {
     private readonly List<(ShapedText Text, double X)> pending = new();
     // Reused from one run of text to the next: a long brief draws hundreds of thousands.
@@ -26,14 +26,12 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
 
     public void Paint(PageRecording page)
     {
-        foreach (var operation in page.Operations)
+        var texts = page.Texts;
+        var next = 0;
+        foreach (var (textsBefore, operation) in page.Operations)
         {
-            if (operation is PageRecording.Text text)
-            {
-                DrawText(text);
-                continue;
-            }
-
+            for (; next < textsBefore; next++)
+                DrawText(texts[next]);
             Flush();
             switch (operation)
             {
@@ -62,6 +60,8 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
             }
         }
 
+        for (; next < texts.Count; next++)
+            DrawText(texts[next]);
         Flush();
     }
 
@@ -69,10 +69,10 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
     /// Words that continue one another on a line (same font, colour and baseline) are drawn as one run, with
     /// a space glyph where the layout left a gap: smaller PDF, and the space survives copy and paste.
     /// </summary>
-    private void DrawText(PageRecording.Text text)
+    private void DrawText(in PageRecording.Text text)
     {
-        var shaped = shaper.Shape(text.Run);
-        var rightToLeft = text.Run.Direction == TextDirection.RightToLeft;
+        var shaped = text.Shaped;
+        var rightToLeft = text.Direction == TextDirection.RightToLeft;
         var continues = pending.Count > 0 && !rightToLeft && !pendingRightToLeft && text.Font == pendingFont && text.Color == pendingColor
             && Math.Abs(text.Baseline - pendingBaseline) < 0.001 && text.X >= pendingEnd - 0.01;
         if (!continues)
