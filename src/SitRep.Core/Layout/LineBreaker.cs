@@ -13,8 +13,8 @@ namespace SitRep.Layout;
 /// </summary>
 internal sealed class LineBreaker(TextMeasurer measurer)
 {
-    // A long brief breaks hundreds of thousands of words: pieces and words are values in one list per paragraph,
-    // a word being a range of the pieces, a line a range of the words.
+    // A long brief breaks hundreds of thousands of words: a paragraph's pieces and words are values in lists reused
+    // from one paragraph to the next, a word being a range of the pieces, a line a range of the words.
     private readonly record struct Piece(StyledRun Run, ShapingRun Shaping, int Start, int Level, double Width);
 
     private struct Word(int firstPiece)
@@ -27,12 +27,16 @@ internal sealed class LineBreaker(TextMeasurer measurer)
         public bool HardBreakAfter;
     }
 
+    private readonly List<Piece> pieces = new();
+    private readonly List<Word> allWords = new();
+    private readonly List<Unit> units = new();
+
     public IReadOnlyList<TextLine> Break(IReadOnlyList<StyledRun> runs, double width, TextAlignment alignment, double lineHeightFactor)
     {
-        var pieces = new List<Piece>();
-        var (words, paragraph) = SplitWords(runs, width, pieces);
+        pieces.Clear();
+        allWords.Clear();
+        var (words, paragraph) = SplitWords(runs, width);
         var lines = new List<TextLine>();
-        var units = new List<Unit>();
         var first = 0;
         double currentWidth = 0;
 
@@ -42,7 +46,7 @@ internal sealed class LineBreaker(TextMeasurer measurer)
             var widthWithWord = i == first ? word.Width : currentWidth + words[i - 1].SpaceAfter + word.Width;
             if (i > first && widthWithWord > width + 0.01)
             {
-                lines.Add(Compose(words, first, i - first, pieces, units, paragraph, width, alignment, lineHeightFactor, isLast: false));
+                lines.Add(Compose(words, first, i - first, paragraph, width, alignment, lineHeightFactor, isLast: false));
                 first = i;
                 widthWithWord = word.Width;
             }
@@ -50,14 +54,14 @@ internal sealed class LineBreaker(TextMeasurer measurer)
             currentWidth = widthWithWord;
             if (word.HardBreakAfter)
             {
-                lines.Add(Compose(words, first, i + 1 - first, pieces, units, paragraph, width, alignment, lineHeightFactor, isLast: true));
+                lines.Add(Compose(words, first, i + 1 - first, paragraph, width, alignment, lineHeightFactor, isLast: true));
                 first = i + 1;
                 currentWidth = 0;
             }
         }
 
         if (first < words.Count)
-            lines.Add(Compose(words, first, words.Count - first, pieces, units, paragraph, width, alignment, lineHeightFactor, isLast: true));
+            lines.Add(Compose(words, first, words.Count - first, paragraph, width, alignment, lineHeightFactor, isLast: true));
         return lines;
     }
 
@@ -69,7 +73,7 @@ internal sealed class LineBreaker(TextMeasurer measurer)
     private readonly record struct Unit(int Piece, double Width, int Level);
 
     /// <summary>Sets the words [first, first + count) as one line.</summary>
-    private TextLine Compose(List<Word> words, int first, int count, List<Piece> pieces, List<Unit> units, BidiParagraph paragraph, double width, TextAlignment alignment, double lineHeightFactor, bool isLast)
+    private TextLine Compose(List<Word> words, int first, int count, BidiParagraph paragraph, double width, TextAlignment alignment, double lineHeightFactor, bool isLast)
     {
         double natural = 0;
         var pieceCount = 0;
@@ -154,10 +158,10 @@ internal sealed class LineBreaker(TextMeasurer measurer)
         }
     }
 
-    private (List<Word>, BidiParagraph) SplitWords(IReadOnlyList<StyledRun> runs, double width, List<Piece> pieces)
+    private (List<Word>, BidiParagraph) SplitWords(IReadOnlyList<StyledRun> runs, double width)
     {
         var paragraph = BidiParagraph.Analyze(runs.Count == 1 ? runs[0].Text : string.Concat(runs.Select(r => r.Text)), measurer.Direction);
-        var words = new List<Word>();
+        var words = allWords;
         var word = new Word(0);
         var runStart = 0;
         foreach (var run in runs)
@@ -171,7 +175,7 @@ internal sealed class LineBreaker(TextMeasurer measurer)
                 if (!atEnd && c != ' ' && c != '\n')
                     continue;
                 if (i > start)
-                    AddPieces(ref word, pieces, run, paragraph, runStart + start, runStart + i);
+                    AddPieces(ref word, run, paragraph, runStart + start, runStart + i);
                 if (!atEnd)
                 {
                     if (word.PieceCount > 0)
@@ -197,11 +201,11 @@ internal sealed class LineBreaker(TextMeasurer measurer)
 
         if (word.PieceCount > 0)
             words.Add(word);
-        return (SplitOverlongWords(words, pieces, paragraph, width), paragraph);
+        return (SplitOverlongWords(words, paragraph, width), paragraph);
     }
 
     /// <summary>Adds the characters [start, end) of the paragraph to a word, one piece per face, script and level.</summary>
-    private void AddPieces(ref Word word, List<Piece> pieces, StyledRun run, BidiParagraph paragraph, int start, int end)
+    private void AddPieces(ref Word word, StyledRun run, BidiParagraph paragraph, int start, int end)
     {
         var items = TextItems.Logical(paragraph, measurer.Stack(run.Font), start, end);
         for (var i = 0; i < items.Count; i++)
@@ -215,8 +219,8 @@ internal sealed class LineBreaker(TextMeasurer measurer)
         }
     }
 
-    /// <summary>Cuts each word wider than the line by characters; the parts' pieces are added at the end of <paramref name="pieces"/>.</summary>
-    private List<Word> SplitOverlongWords(List<Word> words, List<Piece> pieces, BidiParagraph paragraph, double width)
+    /// <summary>Cuts each word wider than the line by characters; the parts' pieces are added at the end of the paragraph's pieces.</summary>
+    private List<Word> SplitOverlongWords(List<Word> words, BidiParagraph paragraph, double width)
     {
         if (words.TrueForAll(w => w.Width <= width))
             return words;
