@@ -115,6 +115,7 @@ internal sealed class LineBreaker(TextMeasurer measurer)
         var fragments = new LineFragment[pieceCount];
         var next = 0;
         double ascent = 0, descent = 0, size = 0;
+        (FontSpec Font, double Ascent, double Descent) metrics = default;
         var x = offset;
         foreach (var unit in units)
         {
@@ -122,7 +123,13 @@ internal sealed class LineBreaker(TextMeasurer measurer)
             {
                 var piece = pieces[unit.Piece];
                 fragments[next++] = new LineFragment(piece.Shaping, piece.Run.Color, piece.Run.Link, x, piece.Width);
-                var (a, d) = measurer.VerticalMetrics(piece.Shaping.Font);
+                if (next == 1 || piece.Shaping.Font != metrics.Font)
+                {
+                    var (fontAscent, fontDescent) = measurer.VerticalMetrics(piece.Shaping.Font);
+                    metrics = (piece.Shaping.Font, fontAscent, fontDescent);
+                }
+
+                var (a, d) = (metrics.Ascent, metrics.Descent);
                 ascent = Math.Max(ascent, a);
                 descent = Math.Max(descent, d);
                 size = Math.Max(size, piece.Run.Font.Size);
@@ -164,9 +171,12 @@ internal sealed class LineBreaker(TextMeasurer measurer)
         var words = allWords;
         var word = new Word(0);
         var runStart = 0;
+        // The space after a word is measured in the font of its last piece, nearly always the one before.
+        (ShapingRun Run, double Width) space = default;
         foreach (var run in runs)
         {
             var text = run.Text;
+            var stack = measurer.Stack(run.Font);
             var start = 0;
             for (var i = 0; i <= text.Length; i++)
             {
@@ -175,13 +185,15 @@ internal sealed class LineBreaker(TextMeasurer measurer)
                 if (!atEnd && c != ' ' && c != '\n')
                     continue;
                 if (i > start)
-                    AddPieces(ref word, run, paragraph, runStart + start, runStart + i);
+                    AddPieces(ref word, run, stack, paragraph, runStart + start, runStart + i);
                 if (!atEnd)
                 {
                     if (word.PieceCount > 0)
                     {
-                        var last = pieces[^1].Shaping;
-                        word.SpaceAfter = measurer.Width(last with { Text = " " });
+                        var spaceRun = pieces[^1].Shaping with { Text = " " };
+                        if (spaceRun != space.Run)
+                            space = (spaceRun, measurer.Width(spaceRun));
+                        word.SpaceAfter = space.Width;
                         word.SpaceLevel = paragraph.Levels[runStart + i];
                         word.HardBreakAfter = c == '\n';
                         words.Add(word);
@@ -205,13 +217,13 @@ internal sealed class LineBreaker(TextMeasurer measurer)
     }
 
     /// <summary>Adds the characters [start, end) of the paragraph to a word, one piece per face, script and level.</summary>
-    private void AddPieces(ref Word word, StyledRun run, BidiParagraph paragraph, int start, int end)
+    private void AddPieces(ref Word word, StyledRun run, FontStack stack, BidiParagraph paragraph, int start, int end)
     {
-        var items = TextItems.Logical(paragraph, measurer.Stack(run.Font), start, end);
+        var items = TextItems.Logical(paragraph, stack, start, end);
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            var shaping = measurer.Run(paragraph.Text, run.Font, item);
+            var shaping = measurer.Run(paragraph.Text, run.Font, stack, item);
             var pieceWidth = measurer.Width(shaping);
             pieces.Add(new Piece(run, shaping, item.Start, item.Level, pieceWidth));
             word.PieceCount++;

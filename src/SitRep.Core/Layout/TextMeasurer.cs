@@ -43,9 +43,11 @@ internal sealed class TextMeasurer(ITextShaper shaper, string language = "en", D
     }
 
     /// <summary>The shaping run of one item of a text set in the stack <paramref name="font"/>.</summary>
-    public ShapingRun Run(string text, FontSpec font, TextItem item)
+    public ShapingRun Run(string text, FontSpec font, TextItem item) => Run(text, font, Stack(font), item);
+
+    /// <summary>The shaping run of one item of a text set in <paramref name="stack"/>, the stack of <paramref name="font"/>.</summary>
+    public ShapingRun Run(string text, FontSpec font, FontStack stack, TextItem item)
     {
-        var stack = Stack(font);
         var family = stack.Families[Math.Max(0, item.Family)];
         return new ShapingRun(
             item.Start == 0 && item.Length == text.Length ? text : Piece(text.AsSpan(item.Start, item.Length)),

@@ -9,9 +9,9 @@ namespace SitRep.Pdf;
 /// every glyph drawn (for the font subsets) are known before the second pass paints them onto the PDF; navigation
 /// goes straight to <see cref="PdfNavigation"/>. A long brief records hundreds of thousands of words, so each is
 /// kept compact: its run as shaped (shared with every other use of the same run) and where it goes, in a list of
-/// values; the few other drawings are kept apart, each with the number of words drawn before it.
+/// values, sized from the page before; the few other drawings are kept apart, each with the number of words drawn before it.
 /// </summary>
-internal sealed class PageRecording(int pageIndex, PdfNavigation navigation, HarfBuzzShaper shaper) : ICanvas
+internal sealed class PageRecording(int pageIndex, PdfNavigation navigation, HarfBuzzShaper shaper, int expectedTexts = 0) : ICanvas
 {
     public readonly record struct Text(ShapedText Shaped, FontSpec Font, TextDirection Direction, Rgb Color, double X, double Baseline, double Width);
 
@@ -25,7 +25,7 @@ internal sealed class PageRecording(int pageIndex, PdfNavigation navigation, Har
 
     public sealed record Image(byte[] Bytes, Rect Area) : Operation;
 
-    private readonly List<Text> texts = new();
+    private readonly List<Text> texts = new(expectedTexts);
     private readonly List<(int TextsBefore, Operation Operation)> operations = new();
 
     public int PageIndex => pageIndex;

@@ -31,7 +31,8 @@ public sealed class PdfBriefWriter
         var pages = new List<PageRecording>();
         var pageCount = Paginator.Run(root, geometry.Content, index =>
         {
-            var page = new PageRecording(index, navigation, shaper);
+            // As many words as the page before, and room for the furniture drawn once the page count is known.
+            var page = new PageRecording(index, navigation, shaper, pages.Count > 0 ? pages[^1].Texts.Count + 64 : 0);
             pages.Add(page);
             return page;
         });
