@@ -50,7 +50,10 @@ public sealed class PdfBriefWriter
         var chartStyle = styles.ChartStyle(ChartFontsOf(typefaces, fonts, styles)) with { Direction = measurer.Direction, Language = language };
         Subset(typefaces, pages, fonts, chartStyle);
 
-        using var pdf = new MemoryStream();
+        // Skia writes straight into an empty memory stream (what a build gives): a long brief's bytes are not copied again.
+        var direct = output is MemoryStream { Position: 0, Length: 0 };
+        using var own = direct ? null : new MemoryStream();
+        var pdf = own ?? (MemoryStream)output;
         using (var document = SKDocument.CreatePdf(pdf, Metadata(brief.Info, timestamp)))
         {
             for (var i = 0; i < pages.Count; i++)
@@ -68,8 +71,12 @@ public sealed class PdfBriefWriter
         }
 
         PdfIncrementalUpdate.Append(pdf, navigation.Outline, brief.Info.Language, timestamp);
-        pdf.Position = 0;
-        pdf.CopyTo(output);
+        if (own is not null)
+        {
+            own.Position = 0;
+            own.CopyTo(output);
+        }
+
         return new Result(pageCount, navigation.BookmarkTitles, typefaces.Sizes);
     }
 
