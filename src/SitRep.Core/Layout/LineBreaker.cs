@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.InteropServices;
 using SitRep.Text;
 using SitRep.Text.Bidi;
 
@@ -13,47 +13,55 @@ namespace SitRep.Layout;
 /// </summary>
 internal sealed class LineBreaker(TextMeasurer measurer)
 {
-    private sealed record Piece(StyledRun Run, ShapingRun Shaping, int Start, int Level, double Width);
+    // A long brief breaks hundreds of thousands of words: a paragraph's pieces and words are values in lists reused
+    // from one paragraph to the next, a word being a range of the pieces, a line a range of the words.
+    private readonly record struct Piece(StyledRun Run, ShapingRun Shaping, int Start, int Level, double Width);
 
-    private sealed class Word
+    private struct Word(int firstPiece)
     {
-        public List<Piece> Pieces { get; } = new();
-        public double Width { get; set; }
-        public double SpaceAfter { get; set; }
-        public int SpaceLevel { get; set; }
-        public bool HardBreakAfter { get; set; }
+        public int FirstPiece = firstPiece;
+        public int PieceCount;
+        public double Width;
+        public double SpaceAfter;
+        public int SpaceLevel;
+        public bool HardBreakAfter;
     }
+
+    private readonly List<Piece> pieces = new();
+    private readonly List<Word> allWords = new();
+    private readonly List<Unit> units = new();
 
     public IReadOnlyList<TextLine> Break(IReadOnlyList<StyledRun> runs, double width, TextAlignment alignment, double lineHeightFactor)
     {
+        pieces.Clear();
+        allWords.Clear();
         var (words, paragraph) = SplitWords(runs, width);
         var lines = new List<TextLine>();
-        var current = new List<Word>();
+        var first = 0;
         double currentWidth = 0;
 
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            var widthWithWord = current.Count == 0 ? word.Width : currentWidth + current[^1].SpaceAfter + word.Width;
-            if (current.Count > 0 && widthWithWord > width + 0.01)
+            var widthWithWord = i == first ? word.Width : currentWidth + words[i - 1].SpaceAfter + word.Width;
+            if (i > first && widthWithWord > width + 0.01)
             {
-                lines.Add(Compose(current, paragraph, width, alignment, lineHeightFactor, isLast: false));
-                current.Clear();
+                lines.Add(Compose(words, first, i - first, paragraph, width, alignment, lineHeightFactor, isLast: false));
+                first = i;
                 widthWithWord = word.Width;
             }
 
-            current.Add(word);
             currentWidth = widthWithWord;
             if (word.HardBreakAfter)
             {
-                lines.Add(Compose(current, paragraph, width, alignment, lineHeightFactor, isLast: true));
-                current.Clear();
+                lines.Add(Compose(words, first, i + 1 - first, paragraph, width, alignment, lineHeightFactor, isLast: true));
+                first = i + 1;
                 currentWidth = 0;
             }
         }
 
-        if (current.Count > 0)
-            lines.Add(Compose(current, paragraph, width, alignment, lineHeightFactor, isLast: true));
+        if (first < words.Count)
+            lines.Add(Compose(words, first, words.Count - first, paragraph, width, alignment, lineHeightFactor, isLast: true));
         return lines;
     }
 
@@ -61,14 +69,19 @@ internal sealed class LineBreaker(TextMeasurer measurer)
     public TextLine Single(string text, FontSpec font, Drawing.Rgb color) =>
         Break([new StyledRun(text, font, color)], double.PositiveInfinity, TextAlignment.Left, 1) is [var line] ? line : new TextLine([], 0, 0, 0);
 
-    /// <summary>A piece of the line as drawn: a piece of a word, or the space after a word (no run).</summary>
-    private readonly record struct Unit(Piece? Piece, double Width, int Level);
+    /// <summary>A piece of the line as drawn: a piece of a word (its index), or the space after a word (-1).</summary>
+    private readonly record struct Unit(int Piece, double Width, int Level);
 
-    private TextLine Compose(List<Word> words, BidiParagraph paragraph, double width, TextAlignment alignment, double lineHeightFactor, bool isLast)
+    /// <summary>Sets the words [first, first + count) as one line.</summary>
+    private TextLine Compose(List<Word> words, int first, int count, BidiParagraph paragraph, double width, TextAlignment alignment, double lineHeightFactor, bool isLast)
     {
         double natural = 0;
-        for (var i = 0; i < words.Count; i++)
-            natural += words[i].Width + (i < words.Count - 1 ? words[i].SpaceAfter : 0);
+        var pieceCount = 0;
+        for (var i = first; i < first + count; i++)
+        {
+            natural += words[i].Width + (i < first + count - 1 ? words[i].SpaceAfter : 0);
+            pieceCount += words[i].PieceCount;
+        }
 
         var rightToLeft = paragraph.ParagraphLevel == 1;
         if (rightToLeft)
@@ -77,36 +90,46 @@ internal sealed class LineBreaker(TextMeasurer measurer)
         {
             TextAlignment.Center => Math.Max(0, (width - natural) / 2),
             TextAlignment.Right => Math.Max(0, width - natural),
-            TextAlignment.Justify when rightToLeft && (isLast || words.Count < 2) && !double.IsInfinity(width) => Math.Max(0, width - natural),
+            TextAlignment.Justify when rightToLeft && (isLast || count < 2) && !double.IsInfinity(width) => Math.Max(0, width - natural),
             _ => 0,
         };
         if (double.IsInfinity(width))
             offset = 0;
-        var stretch = alignment == TextAlignment.Justify && !isLast && words.Count > 1
-            ? Math.Max(0, (width - natural) / (words.Count - 1))
+        var stretch = alignment == TextAlignment.Justify && !isLast && count > 1
+            ? Math.Max(0, (width - natural) / (count - 1))
             : 0;
 
-        var units = new List<Unit>();
-        for (var i = 0; i < words.Count; i++)
+        units.Clear();
+        for (var i = first; i < first + count; i++)
         {
-            foreach (var piece in words[i].Pieces)
-                units.Add(new Unit(piece, piece.Width, piece.Level));
-            if (i < words.Count - 1)
-                units.Add(new Unit(null, words[i].SpaceAfter + stretch, words[i].SpaceLevel));
+            var word = words[i];
+            for (var p = word.FirstPiece; p < word.FirstPiece + word.PieceCount; p++)
+                units.Add(new Unit(p, pieces[p].Width, pieces[p].Level));
+            if (i < first + count - 1)
+                units.Add(new Unit(-1, word.SpaceAfter + stretch, word.SpaceLevel));
         }
 
         if (!paragraph.IsLeftToRightOnly)
             ReorderByLevel(units);
 
-        var fragments = new List<LineFragment>();
+        var fragments = new LineFragment[pieceCount];
+        var next = 0;
         double ascent = 0, descent = 0, size = 0;
+        (FontSpec Font, double Ascent, double Descent) metrics = default;
         var x = offset;
         foreach (var unit in units)
         {
-            if (unit.Piece is { } piece)
+            if (unit.Piece >= 0)
             {
-                fragments.Add(new LineFragment(piece.Shaping, piece.Run.Color, piece.Run.Link, x, piece.Width));
-                var (a, d) = measurer.VerticalMetrics(piece.Shaping.Font);
+                var piece = pieces[unit.Piece];
+                fragments[next++] = new LineFragment(piece.Shaping, piece.Run.Color, piece.Run.Link, x, piece.Width);
+                if (next == 1 || piece.Shaping.Font != metrics.Font)
+                {
+                    var (fontAscent, fontDescent) = measurer.VerticalMetrics(piece.Shaping.Font);
+                    metrics = (piece.Shaping.Font, fontAscent, fontDescent);
+                }
+
+                var (a, d) = (metrics.Ascent, metrics.Descent);
                 ascent = Math.Max(ascent, a);
                 descent = Math.Max(descent, d);
                 size = Math.Max(size, piece.Run.Font.Size);
@@ -144,16 +167,16 @@ internal sealed class LineBreaker(TextMeasurer measurer)
 
     private (List<Word>, BidiParagraph) SplitWords(IReadOnlyList<StyledRun> runs, double width)
     {
-        var all = new StringBuilder();
-        foreach (var run in runs)
-            all.Append(run.Text);
-        var paragraph = BidiParagraph.Analyze(all.ToString(), measurer.Direction);
-        var words = new List<Word>();
-        var word = new Word();
+        var paragraph = BidiParagraph.Analyze(runs.Count == 1 ? runs[0].Text : string.Concat(runs.Select(r => r.Text)), measurer.Direction);
+        var words = allWords;
+        var word = new Word(0);
         var runStart = 0;
+        // The space after a word is measured in the font of its last piece, nearly always the one before.
+        (ShapingRun Run, double Width) space = default;
         foreach (var run in runs)
         {
             var text = run.Text;
+            var stack = measurer.Stack(run.Font);
             var start = 0;
             for (var i = 0; i <= text.Length; i++)
             {
@@ -162,21 +185,23 @@ internal sealed class LineBreaker(TextMeasurer measurer)
                 if (!atEnd && c != ' ' && c != '\n')
                     continue;
                 if (i > start)
-                    AddPieces(word, run, paragraph, runStart + start, runStart + i);
+                    AddPieces(ref word, run, stack, paragraph, runStart + start, runStart + i);
                 if (!atEnd)
                 {
-                    if (word.Pieces.Count > 0)
+                    if (word.PieceCount > 0)
                     {
-                        var last = word.Pieces[^1].Shaping;
-                        word.SpaceAfter = measurer.Width(last with { Text = " " });
+                        var spaceRun = pieces[^1].Shaping with { Text = " " };
+                        if (spaceRun != space.Run)
+                            space = (spaceRun, measurer.Width(spaceRun));
+                        word.SpaceAfter = space.Width;
                         word.SpaceLevel = paragraph.Levels[runStart + i];
                         word.HardBreakAfter = c == '\n';
                         words.Add(word);
-                        word = new Word();
+                        word = new Word(pieces.Count);
                     }
                     else if (c == '\n' && words.Count > 0)
                     {
-                        words[^1].HardBreakAfter = true;
+                        CollectionsMarshal.AsSpan(words)[^1].HardBreakAfter = true;
                     }
                 }
 
@@ -186,25 +211,27 @@ internal sealed class LineBreaker(TextMeasurer measurer)
             runStart += text.Length;
         }
 
-        if (word.Pieces.Count > 0)
+        if (word.PieceCount > 0)
             words.Add(word);
         return (SplitOverlongWords(words, paragraph, width), paragraph);
     }
 
     /// <summary>Adds the characters [start, end) of the paragraph to a word, one piece per face, script and level.</summary>
-    private void AddPieces(Word word, StyledRun run, BidiParagraph paragraph, int start, int end)
+    private void AddPieces(ref Word word, StyledRun run, FontStack stack, BidiParagraph paragraph, int start, int end)
     {
-        var items = TextItems.Logical(paragraph, measurer.Stack(run.Font), start, end);
+        var items = TextItems.Logical(paragraph, stack, start, end);
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            var shaping = measurer.Run(paragraph.Text, run.Font, item);
+            var shaping = measurer.Run(paragraph.Text, run.Font, stack, item);
             var pieceWidth = measurer.Width(shaping);
-            word.Pieces.Add(new Piece(run, shaping, item.Start, item.Level, pieceWidth));
+            pieces.Add(new Piece(run, shaping, item.Start, item.Level, pieceWidth));
+            word.PieceCount++;
             word.Width += pieceWidth;
         }
     }
 
+    /// <summary>Cuts each word wider than the line by characters; the parts' pieces are added at the end of the paragraph's pieces.</summary>
     private List<Word> SplitOverlongWords(List<Word> words, BidiParagraph paragraph, double width)
     {
         if (words.TrueForAll(w => w.Width <= width))
@@ -218,31 +245,33 @@ internal sealed class LineBreaker(TextMeasurer measurer)
                 continue;
             }
 
-            var part = new Word();
-            foreach (var piece in word.Pieces)
+            var part = new Word(pieces.Count);
+            for (var p = word.FirstPiece; p < word.FirstPiece + word.PieceCount; p++)
             {
+                var piece = pieces[p];
                 var start = piece.Start;
                 var end = piece.Start + piece.Shaping.Text.Length;
                 while (start < end)
                 {
                     var take = LongestPrefixThatFits(piece, paragraph.Text, start, end, width - part.Width);
-                    if (take == 0 && part.Pieces.Count > 0)
+                    if (take == 0 && part.PieceCount > 0)
                     {
                         result.Add(part);
-                        part = new Word();
+                        part = new Word(pieces.Count);
                         continue;
                     }
 
                     take = Math.Max(1, take);
                     var shaping = piece.Shaping with { Text = paragraph.Text.Substring(start, take) };
                     var pieceWidth = measurer.Width(shaping);
-                    part.Pieces.Add(new Piece(piece.Run, shaping, start, piece.Level, pieceWidth));
+                    pieces.Add(new Piece(piece.Run, shaping, start, piece.Level, pieceWidth));
+                    part.PieceCount++;
                     part.Width += pieceWidth;
                     start += take;
                     if (start < end)
                     {
                         result.Add(part);
-                        part = new Word();
+                        part = new Word(pieces.Count);
                     }
                 }
             }

@@ -7,6 +7,10 @@ namespace SitRep.Layout;
 /// <summary>Running header, footer, page numbers and the handling marking, drawn once the page count is known.</summary>
 internal sealed class PageFurniture(LayoutStyles styles, LineBreaker breaker, DocumentInfo info, bool rightToLeft = false, Localization.Locale? locale = null)
 {
+    // Most of the furniture reads the same on every page: each text is set once, each pattern's words looked up once.
+    private readonly Dictionary<(string, FontSpec, Rgb), TextLine> lines = new();
+    private readonly Dictionary<string, string> localized = new(StringComparer.Ordinal);
+
     public void Draw(ICanvas canvas, Rect page, Rect content, int pageNumber, int pageCount)
     {
         var font = styles.Sans.WithSize(styles.Theme.Sizes.Small);
@@ -26,7 +30,7 @@ internal sealed class PageFurniture(LayoutStyles styles, LineBreaker breaker, Do
         {
             var marking = styles.Theme.Marking.Trim();
             var bold = font.WithStyle(true, false).WithSize(font.Size + 0.5);
-            var line = breaker.Single(marking, bold, styles.Marking);
+            var line = Line(marking, bold, styles.Marking);
             var x = page.Left + (page.Width - line.Width) / 2;
             line.Draw(canvas, x, page.Top + 14);
             line.Draw(canvas, x, page.Bottom - 8);
@@ -46,7 +50,7 @@ internal sealed class PageFurniture(LayoutStyles styles, LineBreaker breaker, Do
         if (string.IsNullOrWhiteSpace(pattern))
             return;
         var text = Expand(pattern, page, pages);
-        var line = breaker.Single(text, font, styles.Muted);
+        var line = Line(text, font, styles.Muted);
         line.Draw(canvas, content.Left + (content.Width - line.Width) * align, baseline);
     }
 
@@ -61,20 +65,36 @@ internal sealed class PageFurniture(LayoutStyles styles, LineBreaker breaker, Do
     public string Expand(string pattern, int page, int pages)
     {
         var words = locale ?? Localization.Locales.English;
-        if (words.Language != "en")
-        {
-            pattern = pattern
-                .Replace("Page {page} of {pages}", "{page_of}", StringComparison.Ordinal)
-                .Replace("as of {as_of}", "{as_of_text}", StringComparison.OrdinalIgnoreCase);
-        }
-
-        pattern = LocaleKey.Replace(pattern, m => words.Has(m.Groups[1].Value) ? words.Text(m.Groups[1].Value) : m.Value);
-        return pattern
+        return Localized(pattern, words)
             .Replace("{title}", info.Title, StringComparison.Ordinal)
             .Replace("{page_of}", words.PageOf(page, pages), StringComparison.Ordinal)
             .Replace("{as_of_text}", words.AsOf(info.AsOf), StringComparison.Ordinal)
             .Replace("{as_of}", info.AsOfText, StringComparison.Ordinal)
             .Replace("{page}", words.Number(page), StringComparison.Ordinal)
             .Replace("{pages}", words.Number(pages), StringComparison.Ordinal);
+    }
+
+    private string Localized(string pattern, Localization.Locale words)
+    {
+        if (localized.TryGetValue(pattern, out var done))
+            return done;
+        var text = pattern;
+        if (words.Language != "en")
+        {
+            text = text
+                .Replace("Page {page} of {pages}", "{page_of}", StringComparison.Ordinal)
+                .Replace("as of {as_of}", "{as_of_text}", StringComparison.OrdinalIgnoreCase);
+        }
+
+        text = LocaleKey.Replace(text, m => words.Has(m.Groups[1].Value) ? words.Text(m.Groups[1].Value) : m.Value);
+        localized[pattern] = text;
+        return text;
+    }
+
+    private TextLine Line(string text, FontSpec font, Rgb color)
+    {
+        if (!lines.TryGetValue((text, font, color), out var line))
+            lines[(text, font, color)] = line = breaker.Single(text, font, color);
+        return line;
     }
 }

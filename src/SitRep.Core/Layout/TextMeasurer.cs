@@ -8,6 +8,7 @@ internal sealed class TextMeasurer(ITextShaper shaper, string language = "en", D
     private readonly Dictionary<ShapingRun, double> widths = new();
     private readonly Dictionary<FontSpec, (double, double)> verticals = new();
     private readonly Dictionary<FontSpec, FontStack> stacks = new();
+    private readonly Dictionary<string, string> pieces = new(StringComparer.Ordinal);
 
     public string Language => language;
 
@@ -42,16 +43,34 @@ internal sealed class TextMeasurer(ITextShaper shaper, string language = "en", D
     }
 
     /// <summary>The shaping run of one item of a text set in the stack <paramref name="font"/>.</summary>
-    public ShapingRun Run(string text, FontSpec font, TextItem item)
+    public ShapingRun Run(string text, FontSpec font, TextItem item) => Run(text, font, Stack(font), item);
+
+    /// <summary>The shaping run of one item of a text set in <paramref name="stack"/>, the stack of <paramref name="font"/>.</summary>
+    public ShapingRun Run(string text, FontSpec font, FontStack stack, TextItem item)
     {
-        var stack = Stack(font);
         var family = stack.Families[Math.Max(0, item.Family)];
         return new ShapingRun(
-            item.Start == 0 && item.Length == text.Length ? text : text.Substring(item.Start, item.Length),
+            item.Start == 0 && item.Length == text.Length ? text : Piece(text.AsSpan(item.Start, item.Length)),
             family == font.Family ? font : font with { Family = family },
             item.ScriptTag,
             item.Direction == Direction.RightToLeft ? TextDirection.RightToLeft : TextDirection.LeftToRight,
             language);
+    }
+
+    /// <summary>
+    /// The text of a piece, one string for all its occurrences: a brief repeats its words many times over, and each
+    /// would otherwise be cut from its paragraph anew.
+    /// </summary>
+    private string Piece(ReadOnlySpan<char> text)
+    {
+        var lookup = pieces.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(text, out var piece))
+        {
+            piece = text.ToString();
+            pieces[piece] = piece;
+        }
+
+        return piece;
     }
 
     public FontStack Stack(FontSpec font)

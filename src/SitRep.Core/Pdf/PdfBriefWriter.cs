@@ -31,7 +31,8 @@ public sealed class PdfBriefWriter
         var pages = new List<PageRecording>();
         var pageCount = Paginator.Run(root, geometry.Content, index =>
         {
-            var page = new PageRecording(index, navigation);
+            // As many words as the page before, and room for the furniture drawn once the page count is known.
+            var page = new PageRecording(index, navigation, shaper, pages.Count > 0 ? pages[^1].Texts.Count + 64 : 0);
             pages.Add(page);
             return page;
         });
@@ -47,26 +48,35 @@ public sealed class PdfBriefWriter
         var typefaces = new SubsetTypefaces();
         using var disposeTypefaces = typefaces;
         var chartStyle = styles.ChartStyle(ChartFontsOf(typefaces, fonts, styles)) with { Direction = measurer.Direction, Language = language };
-        Subset(typefaces, pages, shaper, fonts, styles, chartStyle);
+        Subset(typefaces, pages, fonts, chartStyle);
 
-        using var pdf = new MemoryStream();
+        // Skia writes straight into an empty memory stream (what a build gives): a long brief's bytes are not copied again.
+        var direct = output is MemoryStream { Position: 0, Length: 0 };
+        using var own = direct ? null : new MemoryStream();
+        var pdf = own ?? (MemoryStream)output;
         using (var document = SKDocument.CreatePdf(pdf, Metadata(brief.Info, timestamp)))
         {
-            foreach (var page in pages)
+            for (var i = 0; i < pages.Count; i++)
             {
                 var canvas = document.BeginPage((float)geometry.Width, (float)geometry.Height);
-                using (var painter = new SkiaPage(canvas, shaper, typefaces, chartStyle))
-                    painter.Paint(page);
-                navigation.DrawOn(canvas, page.PageIndex);
+                using (var painter = new SkiaPage(canvas, typefaces, chartStyle))
+                    painter.Paint(pages[i]);
+                navigation.DrawOn(canvas, i);
                 document.EndPage();
+                // Painted pages are let go as the next ones are painted.
+                pages[i] = null!;
             }
 
             document.Close();
         }
 
         PdfIncrementalUpdate.Append(pdf, navigation.Outline, brief.Info.Language, timestamp);
-        pdf.Position = 0;
-        pdf.CopyTo(output);
+        if (own is not null)
+        {
+            own.Position = 0;
+            own.CopyTo(output);
+        }
+
         return new Result(pageCount, navigation.BookmarkTitles, typefaces.Sizes);
     }
 
@@ -74,15 +84,22 @@ public sealed class PdfBriefWriter
     /// Cuts each face down to the characters and glyphs drawn with it, and the charts' texts: the chart stack's first
     /// family in its three styles always, and each other family of the stack that a chart text needs.
     /// </summary>
-    private static void Subset(SubsetTypefaces typefaces, List<PageRecording> pages, HarfBuzzShaper shaper, BriefFonts fonts, LayoutStyles styles, ChartStyle chartStyle)
+    private static void Subset(SubsetTypefaces typefaces, List<PageRecording> pages, BriefFonts fonts, ChartStyle chartStyle)
     {
         var chartTexts = new List<string>();
-        foreach (var operation in pages.SelectMany(p => p.Operations))
+        foreach (var page in pages)
         {
-            if (operation is PageRecording.Text text)
-                typefaces.Add(shaper.Shape(text.Run));
-            else if (operation is PageRecording.Chart chart)
-                chartTexts.AddRange(chart.Value.Texts);
+            foreach (var text in page.Texts)
+                typefaces.Add(text.Shaped);
+        }
+
+        foreach (var page in pages)
+        {
+            foreach (var (_, operation) in page.Operations)
+            {
+                if (operation is PageRecording.Chart chart)
+                    chartTexts.AddRange(chart.Value.Texts);
+            }
         }
 
         foreach (var (typeface, bold, italic) in ChartStyles(chartStyle.Fonts))

@@ -11,13 +11,17 @@ namespace SitRep.Pdf;
 /// carry the original text and each glyph's cluster, so text copied from the PDF comes back as typed
 /// (a ligature "ﬁ" copies as "fi").
 /// </summary>
-internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTypefaces typefaces, ChartStyle chartStyle) : IDisposable
+internal sealed class SkiaPage(SKCanvas canvas, SubsetTypefaces typefaces, ChartStyle chartStyle) : IDisposable
 {
     private readonly List<(ShapedText Text, double X)> pending = new();
     // Reused from one run of text to the next: a long brief draws hundreds of thousands.
     private readonly List<PlacedGlyph> glyphs = new();
-    private readonly StringBuilder text = new();
+    private readonly List<(int Start, int End)> segments = new();
+    private byte[] text = new byte[256];
+    private int textLength;
     private readonly SKTextBlobBuilder blobs = new();
+    private readonly SKPaint fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
+    private readonly SKPaint stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
     private FontSpec pendingFont;
     private Rgb pendingColor;
     private double pendingBaseline;
@@ -26,29 +30,22 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
 
     public void Paint(PageRecording page)
     {
-        foreach (var operation in page.Operations)
+        var texts = page.Texts;
+        var next = 0;
+        foreach (var (textsBefore, operation) in page.Operations)
         {
-            if (operation is PageRecording.Text text)
-            {
-                DrawText(text);
-                continue;
-            }
-
+            for (; next < textsBefore; next++)
+                DrawText(texts[next]);
             Flush();
             switch (operation)
             {
-                case PageRecording.Fill fill:
-                    using (var paint = Paint(fill.Color))
-                        canvas.DrawRect(Sk(fill.Area), paint);
+                case PageRecording.Fill area:
+                    canvas.DrawRect(Sk(area.Area), Fill(area.Color));
                     break;
                 case PageRecording.Line line:
-                    using (var paint = Paint(line.Color))
-                    {
-                        paint.Style = SKPaintStyle.Stroke;
-                        paint.StrokeWidth = (float)line.Thickness;
-                        canvas.DrawLine((float)line.From.X, (float)line.From.Y, (float)line.To.X, (float)line.To.Y, paint);
-                    }
-
+                    stroke.Color = Sk(line.Color);
+                    stroke.StrokeWidth = (float)line.Thickness;
+                    canvas.DrawLine((float)line.From.X, (float)line.From.Y, (float)line.To.X, (float)line.To.Y, stroke);
                     break;
                 case PageRecording.Chart chart:
                     canvas.Save();
@@ -62,6 +59,8 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
             }
         }
 
+        for (; next < texts.Count; next++)
+            DrawText(texts[next]);
         Flush();
     }
 
@@ -69,10 +68,10 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
     /// Words that continue one another on a line (same font, colour and baseline) are drawn as one run, with
     /// a space glyph where the layout left a gap: smaller PDF, and the space survives copy and paste.
     /// </summary>
-    private void DrawText(PageRecording.Text text)
+    private void DrawText(in PageRecording.Text text)
     {
-        var shaped = shaper.Shape(text.Run);
-        var rightToLeft = text.Run.Direction == TextDirection.RightToLeft;
+        var shaped = text.Shaped;
+        var rightToLeft = text.Direction == TextDirection.RightToLeft;
         var continues = pending.Count > 0 && !rightToLeft && !pendingRightToLeft && text.Font == pendingFont && text.Color == pendingColor
             && Math.Abs(text.Baseline - pendingBaseline) < 0.001 && text.X >= pendingEnd - 0.01;
         if (!continues)
@@ -95,38 +94,44 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
         var face = pending[0].Text.Face;
         var scale = pending[0].Text.Scale(pendingFont.Size);
         glyphs.Clear();
-        text.Clear();
-        var byteCount = 0;
+        textLength = 0;
         double previousEnd = double.NaN;
         foreach (var (shaped, x) in pending)
         {
             if (!double.IsNaN(previousEnd) && x - previousEnd > 0.01)
             {
-                glyphs.Add(new PlacedGlyph(face.SpaceGlyph, previousEnd, pendingBaseline, byteCount, face.SpaceAdvance));
-                text.Append(' ');
-                byteCount++;
+                glyphs.Add(new PlacedGlyph(face.SpaceGlyph, previousEnd, pendingBaseline, textLength, face.SpaceAdvance));
+                AppendText(" ");
             }
 
             var pen = x;
             var clusterBytes = shaped.ClusterBytes;
             for (var i = 0; i < shaped.Glyphs.Length; i++)
             {
-                var cluster = byteCount + clusterBytes[i];
+                var cluster = textLength + clusterBytes[i];
                 glyphs.Add(new PlacedGlyph(shaped.Glyphs[i], pen + shaped.OffsetsX[i] * scale, pendingBaseline - shaped.OffsetsY[i] * scale, cluster, shaped.Nominal[i]));
                 pen += shaped.Advances[i] * scale;
             }
 
-            text.Append(pendingRightToLeft ? Text.ClusterText.ReversedWithinClusters(shaped.Text, shaped.Clusters) : shaped.Text);
-            byteCount += Encoding.UTF8.GetByteCount(shaped.Text);
+            AppendText(pendingRightToLeft ? Text.ClusterText.ReversedWithinClusters(shaped.Text, shaped.Clusters) : shaped.Text);
             previousEnd = pen;
         }
 
         pending.Clear();
-        var bytes = Encoding.UTF8.GetBytes(text.ToString());
         var font = typefaces.Font(face, pendingFont.Size);
-        using var paint = Paint(pendingColor);
-        foreach (var (start, end) in Segments(glyphs, font, face))
-            DrawSegment(glyphs, start, end, bytes, font, face, paint);
+        var paint = Fill(pendingColor);
+        FindSegments(font, face);
+        foreach (var (start, end) in segments)
+            DrawSegment(start, end, font, face, paint);
+    }
+
+    /// <summary>Adds a piece's text to the run's, in UTF-8 (what a text blob carries).</summary>
+    private void AppendText(string piece)
+    {
+        var needed = textLength + Encoding.UTF8.GetMaxByteCount(piece.Length);
+        if (needed > text.Length)
+            Array.Resize(ref text, Math.Max(needed, text.Length * 2));
+        textLength += Encoding.UTF8.GetBytes(piece, text.AsSpan(textLength));
     }
 
     /// <summary>
@@ -134,8 +139,9 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
     /// each piece is drawn from its first glyph's position, with glyph positions computed in single precision the way
     /// Skia's PDF backend adds up advances, so it writes the piece as one string rather than one position per glyph.
     /// </summary>
-    private static IEnumerable<(int Start, int End)> Segments(List<PlacedGlyph> glyphs, SKFont font, FontFace face)
+    private void FindSegments(SKFont font, FontFace face)
     {
+        segments.Clear();
         var start = 0;
         var advanceScale = font.Size / face.UnitsPerEm;
         // Where Skia expects glyph i of the piece that starts at 'start': its advances added up in single precision.
@@ -145,8 +151,8 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
             if (glyphs[i].Cluster < glyphs[i - 1].Cluster)
             {
                 // Right to left: clusters run backwards, and the run is drawn as one piece with its text.
-                yield return (0, glyphs.Count);
-                yield break;
+                segments.Add((0, glyphs.Count));
+                return;
             }
 
             var origin = glyphs[start];
@@ -155,16 +161,16 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
             var clusterBoundary = glyphs[i].Cluster > glyphs[i - 1].Cluster;
             if (!onAdvance && clusterBoundary)
             {
-                yield return (start, i);
+                segments.Add((start, i));
                 start = i;
                 expected = 0f;
             }
         }
 
-        yield return (start, glyphs.Count);
+        segments.Add((start, glyphs.Count));
     }
 
-    private void DrawSegment(List<PlacedGlyph> glyphs, int start, int end, byte[] text, SKFont font, FontFace face, SKPaint paint)
+    private void DrawSegment(int start, int end, SKFont font, FontFace face, SKPaint paint)
     {
         var origin = glyphs[start];
         var count = end - start;
@@ -174,7 +180,7 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
             (firstByte, highest) = (Math.Min(firstByte, glyphs[i].Cluster), Math.Max(highest, glyphs[i].Cluster));
         // The piece's text ends where the next cluster starts. Pieces of a left-to-right line keep their clusters
         // in order, so that cluster is after the piece; a right-to-left line is one piece.
-        var lastByte = text.Length;
+        var lastByte = textLength;
         for (var i = end; i < glyphs.Count; i++)
         {
             if (glyphs[i].Cluster > highest)
@@ -213,9 +219,20 @@ internal sealed class SkiaPage(SKCanvas canvas, HarfBuzzShaper shaper, SubsetTyp
         canvas.DrawImage(decoded, target, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
     }
 
-    private static SKPaint Paint(Rgb color) => new() { Color = new SKColor(color.R, color.G, color.B), IsAntialias = true, Style = SKPaintStyle.Fill };
+    private SKPaint Fill(Rgb color)
+    {
+        fill.Color = Sk(color);
+        return fill;
+    }
+
+    private static SKColor Sk(Rgb color) => new(color.R, color.G, color.B);
 
     private static SKRect Sk(Rect area) => SKRect.Create((float)area.Left, (float)area.Top, (float)area.Width, (float)area.Height);
 
-    public void Dispose() => blobs.Dispose();
+    public void Dispose()
+    {
+        blobs.Dispose();
+        fill.Dispose();
+        stroke.Dispose();
+    }
 }

@@ -156,4 +156,22 @@ public sealed class LineBreakerTests
             Assert.Equal(line.Fragments[at].X + line.Fragments[at].Width, line.Fragments[at + 1].X, 3);
         }
     }
+
+    [Fact]
+    public void ABreakerGivesTheSameLinesWhateverItBrokeBefore()
+    {
+        // The breaker reuses its lists from one paragraph to the next: nothing of the previous paragraph may leak.
+        const string overlong = "See https://www.example.org/a/very/long/path/that/cannot/fit/on/one/narrow/line/at/all for details.";
+        using var fresh = new LayoutKit();
+        var expected = Describe(fresh.Breaker.Break([new StyledRun(Prose, LayoutKit.Serif, LayoutKit.Ink)], 150, TextAlignment.Justify, LayoutKit.LineHeightFactor));
+
+        Break(overlong, 60, TextAlignment.Left);
+        Break("One\ntwo words\n\nthree", 80, TextAlignment.Right);
+        var again = Describe(Break(Prose, 150, TextAlignment.Justify));
+
+        Assert.Equal(expected, again);
+    }
+
+    private static List<string> Describe(IReadOnlyList<TextLine> lines) =>
+        lines.Select(l => $"{l.Width:R} {l.Height:R} {l.Ascent:R}: " + string.Join(" | ", l.Fragments.Select(f => $"{f.Text}@{f.X:R}+{f.Width:R}"))).ToList();
 }

@@ -17,6 +17,8 @@ internal sealed class TextElement(
     private IReadOnlyList<TextLine>? lines;
     private double linesWidth = double.NaN;
     private int next;
+    // Once every line is drawn the lines are let go: a long brief would otherwise keep all of its lines to the end.
+    private bool done;
 
     /// <summary>Called once, when the first line is drawn: where the paragraph starts on its page.</summary>
     public Action<ICanvas, double>? OnFirstDraw { get; init; }
@@ -41,6 +43,8 @@ internal sealed class TextElement(
 
     public override SpacePlan Measure(double width, double height)
     {
+        if (done)
+            return SpacePlan.Full(0);
         var all = LinesFor(width);
         var (count, used) = LinesThatFit(all, height);
         if (next >= all.Count)
@@ -50,8 +54,12 @@ internal sealed class TextElement(
         return next + count == all.Count ? SpacePlan.Full(used) : SpacePlan.Partial(used);
     }
 
-    public override void Draw(ICanvas canvas, Rect area)
+    public override void Draw(ICanvas canvas, Rect area) => Draw(canvas, area, again: false);
+
+    private void Draw(ICanvas canvas, Rect area, bool again)
     {
+        if (done && !again)
+            return;
         var all = LinesFor(area.Width);
         var (count, _) = LinesThatFit(all, area.Height);
         if (next == 0 && count > 0)
@@ -72,6 +80,11 @@ internal sealed class TextElement(
         }
 
         next += count;
+        if (next >= all.Count && !again)
+        {
+            done = true;
+            lines = null;
+        }
     }
 
     /// <summary>Draws the whole paragraph again without advancing it (a repeated table header).</summary>
@@ -79,7 +92,7 @@ internal sealed class TextElement(
     {
         var saved = next;
         next = 0;
-        Draw(canvas, area);
+        Draw(canvas, area, again: true);
         next = saved;
     }
 
