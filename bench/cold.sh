@@ -79,13 +79,13 @@ echo "ratios: r2r/aot --all wall $(ratio r2r-all aot-all 1)"
 
 # Cost per page: synthetic briefs of about 10, 200 and 1,000 pages (about 37 timeline events a page).
 echo "== cost per page, medians of $pages_runs alternating runs"
-# PAGE_SPECS: "events:paragraphs" per size (about 10, 190 and 960 pages); a template loop runs at most
-# 10,000 steps and a YAML file holds at most 4 MB, so the largest brief adds background paragraphs.
-for spec in ${PAGE_SPECS:-150:0 7300:0 9500:2350}; do
-  events=${spec%%:*}
-  paragraphs=${spec##*:}
-  name="syn$events-$paragraphs"
-  "$repo/bench/synthetic.sh" "$work/$name" "$events" "$paragraphs"
+# PAGE_SPECS: "events:paragraphs[:judgments]" per size (about 10, 190 and 1,000 pages); a template loop runs
+# at most 10,000 steps and a YAML file holds at most 4 MB, so the largest brief adds paragraphs and judgments.
+for spec in ${PAGE_SPECS:-150:0 7300:0 9500:2350:1100}; do
+  IFS=: read -r events paragraphs judgments <<< "$spec"
+  judgments=${judgments:-0}
+  name="syn$events-$paragraphs-$judgments"
+  "$repo/bench/synthetic.sh" "$work/$name" "$events" "$paragraphs" "$judgments"
   pages=$("$aot" build --situation "$work/$name" --force --json --out "$work/syn.pdf" | awk -F': ' '/"pages"/ { gsub(/,/, "", $2); print $2 }')
   for _ in $(seq "$pages_runs"); do
     run "aot-$name" "$aot" build --situation "$work/$name" --force --quiet --out "$work/syn-aot.pdf"
