@@ -210,7 +210,9 @@ internal sealed class DocumentLayouter(LayoutStyles styles, TextMeasurer measure
         AddBlocks(stack, callout.Content, new RunStyle(sans, styles.Ink));
         var fill = callout.Kind == "summary" ? styles.AccentLight : styles.Callout;
         var bar = callout.Kind == "summary" ? styles.Accent : styles.CalloutBar;
-        return new BoxElement(stack, new BoxStyle(new Insets(6, 8, 7, 11), fill, bar, 3) { Mirrored = measurer.IsRightToLeft });
+        // A boxed note of up to a third of a page is not split: its title never ends a page alone.
+        var box = new BoxElement(stack, new BoxStyle(new Insets(6, 8, 7, 11), fill, bar, 3) { Mirrored = measurer.IsRightToLeft });
+        return new KeepTogetherElement(box, pageContentHeight, pageContentHeight / 3);
     }
 
     private Element Masthead(CalloutBlock masthead)

@@ -9,8 +9,8 @@ using Xunit;
 namespace SitRep.Tests.Layout;
 
 /// <summary>
-/// A list never leaves its last item alone on a page, its lead-in stays with its first item, and a brief does not
-/// end on a page that holds only its closing line. Each rule is checked at every height of the block above.
+/// A list never leaves its last item alone on a page, its lead-in stays with its first item, a short boxed note is
+/// not split, and a brief does not end on a page that holds only its closing line. Each rule is checked at every height of the block above.
 /// </summary>
 public sealed class WidowTests : IDisposable
 {
@@ -83,6 +83,33 @@ public sealed class WidowTests : IDisposable
         // The sweep reaches the cases where the rules act: a two-item list moved whole with its lead-in and
         // heading, and a longer list split before its last two items.
         Assert.Superset(new HashSet<string> { "2 together here", "2 together moved", "4 together here", "4 split" }, outcomes);
+    }
+
+    [Fact]
+    public void A_boxed_note_of_a_few_lines_moves_whole_and_its_title_never_ends_a_page()
+    {
+        var moved = 0;
+        foreach (var height in FillerHeights())
+        {
+            var document = Paginate([Filler(height), new CalloutBlock("discrepancies", Text("Boxtitle differ"), [List(3, "point")])]);
+
+            var title = PageOf(document, "Boxtitle");
+            Assert.All(Enumerable.Range(1, 3), i => Assert.Equal(title, PageOf(document, $"point{i:00}")));
+            if (title == 1)
+                moved++;
+        }
+
+        Assert.True(moved > 0, "some heights move the note to the next page");
+    }
+
+    [Fact]
+    public void A_boxed_note_taller_than_a_third_of_a_page_still_splits()
+    {
+        var document = Paginate([Filler(content.Height * 0.6), new CalloutBlock("discrepancies", Text("Boxtitle differ"), [List(40, "point")])]);
+
+        Assert.Equal(0, PageOf(document, "Boxtitle"));
+        Assert.Equal(0, PageOf(document, "point01"));
+        Assert.True(PageOf(document, "point40") >= 1);
     }
 
     [Fact]

@@ -3,10 +3,10 @@ using SitRep.Drawing;
 namespace SitRep.Layout.Elements;
 
 /// <summary>
-/// Moves its child whole to the next page rather than splitting it, unless the child is taller
-/// than a full page, in which case it splits as usual.
+/// Moves its child whole to the next page rather than splitting it, unless the child is taller than
+/// <paramref name="wholeUpTo"/> (a full page unless given), in which case it splits as usual.
 /// </summary>
-internal sealed class KeepTogetherElement(Element child, double pageContentHeight) : Element
+internal sealed class KeepTogetherElement(Element child, double pageContentHeight, double? wholeUpTo = null) : Element
 {
     public override bool KeepWithNext => child.KeepWithNext;
 
@@ -16,7 +16,7 @@ internal sealed class KeepTogetherElement(Element child, double pageContentHeigh
         if (plan.Kind != SpacePlanKind.Partial)
             return plan;
         var whole = child.Measure(width, pageContentHeight);
-        return whole.Kind == SpacePlanKind.Full ? SpacePlan.Wrap : plan;
+        return whole.Kind == SpacePlanKind.Full && whole.Height <= (wholeUpTo ?? pageContentHeight) ? SpacePlan.Wrap : plan;
     }
 
     public override void Draw(ICanvas canvas, Rect area)
