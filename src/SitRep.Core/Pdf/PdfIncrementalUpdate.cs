@@ -15,7 +15,8 @@ internal static partial class PdfIncrementalUpdate
 {
     public static void Append(MemoryStream pdf, IReadOnlyList<OutlineEntry> outline, string language, DateTimeOffset timestamp)
     {
-        var bytes = pdf.ToArray();
+        // Skia's bytes are read in place: a long brief's PDF runs to megabytes.
+        var bytes = new PdfBytes(pdf.TryGetBuffer(out var buffer) ? buffer.Array! : pdf.ToArray(), (int)pdf.Length);
         var previousXref = LastStartXref(bytes);
         var (size, root, info) = ReadTrailer(bytes, previousXref);
         var catalog = ReadDictionary(bytes, previousXref, root);
@@ -100,8 +101,19 @@ internal static partial class PdfIncrementalUpdate
             stack.Add(i);
         }
 
-        List<int> ChildrenOf(int parent) => Enumerable.Range(0, outline.Count).Where(i => parents[i] == parent).ToList();
-        int Descendants(int parent) => ChildrenOf(parent).Sum(c => 1 + Descendants(c));
+        // Children in order, per parent (index + 1; 0 is the root), and descendant counts, in one pass each.
+        var children = Enumerable.Range(0, outline.Count + 1).Select(_ => new List<int>()).ToArray();
+        for (var i = 0; i < outline.Count; i++)
+            children[parents[i] + 1].Add(i);
+        var descendants = new int[outline.Count];
+        for (var i = outline.Count - 1; i >= 0; i--)
+        {
+            if (parents[i] >= 0)
+                descendants[parents[i]] += 1 + descendants[i];
+        }
+
+        List<int> ChildrenOf(int parent) => children[parent + 1];
+        int Descendants(int parent) => descendants[parent];
         string Ref(int i) => $"{numbers[i].ToString(CultureInfo.InvariantCulture)} 0 R";
 
         var top = ChildrenOf(-1);
@@ -117,9 +129,9 @@ internal static partial class PdfIncrementalUpdate
                 body.Append(" /Prev ").Append(Ref(siblings[at - 1]));
             if (at < siblings.Count - 1)
                 body.Append(" /Next ").Append(Ref(siblings[at + 1]));
-            var children = ChildrenOf(i);
-            if (children.Count > 0)
-                body.Append(" /First ").Append(Ref(children[0])).Append(" /Last ").Append(Ref(children[^1]))
+            var own = ChildrenOf(i);
+            if (own.Count > 0)
+                body.Append(" /First ").Append(Ref(own[0])).Append(" /Last ").Append(Ref(own[^1]))
                     .Append(" /Count ").Append(Descendants(i).ToString(CultureInfo.InvariantCulture));
             body.Append(" /Dest /").Append(outline[i].Destination).Append(" >>");
             yield return (numbers[i], body.ToString());
@@ -148,7 +160,7 @@ internal static partial class PdfIncrementalUpdate
         return runs;
     }
 
-    private static long LastStartXref(byte[] bytes)
+    private static long LastStartXref(PdfBytes bytes)
     {
         var tail = Latin1(bytes, Math.Max(0, bytes.Length - 1024), Math.Min(1024, bytes.Length));
         var match = StartXref().Matches(tail).LastOrDefault() ?? throw Refuse("there is no startxref");
@@ -158,7 +170,7 @@ internal static partial class PdfIncrementalUpdate
         return offset;
     }
 
-    private static (int Size, int Root, string? Info) ReadTrailer(byte[] bytes, long xref)
+    private static (int Size, int Root, string? Info) ReadTrailer(PdfBytes bytes, long xref)
     {
         var text = Latin1(bytes, (int)xref, bytes.Length - (int)xref);
         var at = text.IndexOf("trailer", StringComparison.Ordinal);
@@ -176,7 +188,7 @@ internal static partial class PdfIncrementalUpdate
     }
 
     /// <summary>The entries of object <paramref name="number"/>'s dictionary, between its outer "&lt;&lt;" and "&gt;&gt;", found through the cross-reference table.</summary>
-    private static string ReadDictionary(byte[] bytes, long xref, int number)
+    private static string ReadDictionary(PdfBytes bytes, long xref, int number)
     {
         var table = Latin1(bytes, (int)xref, bytes.Length - (int)xref);
         var header = Regex.Match(table, @"^xref\s+(\d+)\s+(\d+)\s");
@@ -189,15 +201,26 @@ internal static partial class PdfIncrementalUpdate
         if (entry[17] != 'n')
             throw Refuse($"the cross-reference entry of object {number} is not in use");
         var offset = int.Parse(entry[..10], CultureInfo.InvariantCulture);
-        var text = Latin1(bytes, offset, bytes.Length - offset);
-        if (!text.StartsWith($"{number.ToString(CultureInfo.InvariantCulture)} 0 obj", StringComparison.Ordinal))
-            throw Refuse($"the offset of object {number} does not point at it");
-        var open = text.IndexOf("<<", StringComparison.Ordinal);
-        var close = DictionaryEnd(text, open);
-        return text[(open + 2)..close];
+        if (offset < 0 || offset >= bytes.Length)
+            throw Refuse($"the offset of object {number} is outside the file");
+
+        // A catalog or information dictionary is short: read a window first, the rest of the file only if it is not enough.
+        for (var window = ObjectWindow; ; window = bytes.Length - offset)
+        {
+            var text = Latin1(bytes, offset, Math.Min(window, bytes.Length - offset));
+            if (!text.StartsWith($"{number.ToString(CultureInfo.InvariantCulture)} 0 obj", StringComparison.Ordinal))
+                throw Refuse($"the offset of object {number} does not point at it");
+            var open = text.IndexOf("<<", StringComparison.Ordinal);
+            if (open >= 0 && DictionaryEnd(text, open) is var close and >= 0)
+                return text[(open + 2)..close];
+            if (window >= bytes.Length - offset)
+                throw Refuse("a dictionary does not end");
+        }
     }
 
-    /// <summary>Where the dictionary opened at <paramref name="open"/> closes, skipping strings (which may hold "&gt;&gt;").</summary>
+    private const int ObjectWindow = 64 * 1024;
+
+    /// <summary>Where the dictionary opened at <paramref name="open"/> closes, skipping strings (which may hold "&gt;&gt;"); -1 when the text ends first.</summary>
     private static int DictionaryEnd(string text, int open)
     {
         var depth = 0;
@@ -224,7 +247,7 @@ internal static partial class PdfIncrementalUpdate
                 case '<':
                     i = text.IndexOf('>', i);
                     if (i < 0)
-                        throw Refuse("a hex string does not end");
+                        return -1;
                     break;
                 case '>' when text[i + 1] == '>':
                     if (--depth == 0)
@@ -234,10 +257,13 @@ internal static partial class PdfIncrementalUpdate
             }
         }
 
-        throw Refuse("a dictionary does not end");
+        return -1;
     }
 
-    private static string Latin1(byte[] bytes, int start, int length) => Encoding.Latin1.GetString(bytes, start, length);
+    private static string Latin1(PdfBytes bytes, int start, int length) => Encoding.Latin1.GetString(bytes.Array, start, length);
+
+    /// <summary>The PDF written so far: the start of a buffer that may be longer.</summary>
+    private readonly record struct PdfBytes(byte[] Array, int Length);
 
     private static InvalidOperationException Refuse(string why) =>
         new($"cannot add the outline to Skia's PDF: {why}; the PDF writer needs updating for this SkiaSharp version");
