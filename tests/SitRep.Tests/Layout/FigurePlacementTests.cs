@@ -1,9 +1,6 @@
-using SitRep.Charts;
 using SitRep.Document;
 using SitRep.Drawing;
 using SitRep.Layout;
-using SitRep.Templates;
-using SkiaSharp;
 using Xunit;
 
 namespace SitRep.Tests.Layout;
@@ -14,57 +11,36 @@ namespace SitRep.Tests.Layout;
 /// </summary>
 public sealed class FigurePlacementTests : IDisposable
 {
-    private readonly LayoutKit kit = new();
-    private readonly Rect content;
-    private readonly DocumentLayouter layouter;
-    private readonly Dictionary<string, IChart> charts = new();
+    private readonly AnalystPages pages = new();
 
-    public FigurePlacementTests()
-    {
-        var template = BriefTemplate.Load("analyst");
-        content = PageGeometry.From(template.Theme).Content;
-        layouter = new DocumentLayouter(new LayoutStyles(template.Theme), kit.Measurer, content.Height, id => charts[id]);
-    }
+    public void Dispose() => pages.Dispose();
 
-    public void Dispose() => kit.Dispose();
+    private LayoutKit Kit => pages.Kit;
 
-    /// <summary>A chart of fixed height (a bar chart's height follows its bars) or one as tall as <c>ratio</c> times its width (a map).</summary>
-    private sealed class BlankChart(Func<double, double> height) : IChart
-    {
-        public double HeightFor(double width) => height(width);
+    private Rect Content => pages.Content;
 
-        public IEnumerable<string> Texts => [];
+    private static IReadOnlyList<Inline> Text(string text) => AnalystPages.Text(text);
 
-        public void Draw(SKCanvas canvas, SKRect area, ChartStyle style)
-        {
-        }
-    }
-
-    private static IReadOnlyList<Inline> Text(string text) => [new TextInline(text)];
-
-    private FigureBlock Figure(int number, Func<double, double> height)
-    {
-        charts[$"chart-{number}"] = new BlankChart(height);
-        return new FigureBlock($"chart-{number}", number, "a chart", Text($"Chart number {number}"), Text("Source: test"));
-    }
+    /// <summary>A chart of fixed height (a bar chart's height follows its bars) or one as tall as a ratio of its width (a map).</summary>
+    private FigureBlock Figure(int number, Func<double, double> height) => pages.Figure(number, height, $"Chart number {number}");
 
     private static ParagraphBlock Paragraph(int n, int words) => new(Text(LayoutKit.Words(n, words)));
 
-    private RecordedDocument Paginate(IReadOnlyList<Block> blocks) => RecordedDocument.Paginate(layouter.Build(blocks), content);
+    private RecordedDocument Paginate(IReadOnlyList<Block> blocks) => pages.Paginate(blocks);
 
     /// <summary>How far down the content area the lowest thing drawn on a page reaches, as a share of its height.</summary>
     private double Filled(RecordingCanvas page)
     {
-        var bottoms = page.Texts.Select(t => kit.Box(t).Bottom).Concat(page.Charts.Select(c => c.Area.Bottom)).DefaultIfEmpty(content.Top);
-        return (bottoms.Max() - content.Top) / content.Height;
+        var bottoms = page.Texts.Select(t => Kit.Box(t).Bottom).Concat(page.Charts.Select(c => c.Area.Bottom)).DefaultIfEmpty(Content.Top);
+        return (bottoms.Max() - Content.Top) / Content.Height;
     }
 
     /// <summary>The bottom of the last body paragraph, in a layout tall enough for everything.</summary>
     private double BottomOf(IReadOnlyList<Block> blocks)
     {
-        var tall = new Rect(content.Left, content.Top, content.Width, 100_000);
-        var document = RecordedDocument.Paginate(layouter.Build(blocks), tall);
-        return document.Texts.Max(t => kit.Box(t).Bottom);
+        var tall = new Rect(Content.Left, Content.Top, Content.Width, 100_000);
+        var document = pages.Paginate(blocks, tall);
+        return document.Texts.Max(t => Kit.Box(t).Bottom);
     }
 
     [Fact]
@@ -74,7 +50,7 @@ public sealed class FigurePlacementTests : IDisposable
         [
             new HeadingBlock(1, Text("Background"), "background"),
             Paragraph(1, 260),
-            Figure(1, _ => content.Height * 0.6),
+            Figure(1, _ => Content.Height * 0.6),
             .. Enumerable.Range(2, 8).Select(p => Paragraph(p, 90)),
         ];
 
@@ -96,19 +72,19 @@ public sealed class FigurePlacementTests : IDisposable
         var text = new List<Block> { new HeadingBlock(1, Text("Background"), "background"), Paragraph(1, 200) };
         var textBottom = BottomOf(text);
         var bare = BottomOf([.. text, Figure(1, _ => 0)]) - textBottom;
-        var room = content.Bottom - textBottom - bare;
+        var room = Content.Bottom - textBottom - bare;
 
         // At full width the map would need 10% more room than is left.
-        var ratio = room * 1.1 / content.Width;
+        var ratio = room * 1.1 / Content.Width;
         List<Block> blocks = [.. text, Figure(1, w => w * ratio), Paragraph(2, 300)];
 
         var document = Paginate(blocks);
 
         var chart = Assert.Single(document.Pages.SelectMany(p => p.Charts));
         Assert.Equal(0, chart.Page);
-        Assert.InRange(chart.Area.Width, content.Width * 0.8, content.Width * 0.95);
-        Assert.Equal(content.Left, chart.Area.Left, 3);
-        Assert.True(chart.Area.Bottom <= content.Bottom + 0.01, "the map stays inside the content area");
+        Assert.InRange(chart.Area.Width, Content.Width * 0.8, Content.Width * 0.95);
+        Assert.Equal(Content.Left, chart.Area.Left, 3);
+        Assert.True(chart.Area.Bottom <= Content.Bottom + 0.01, "the map stays inside the Content area");
         Assert.DoesNotContain(document.Pages[0].Texts, t => t.Text == "p002w001");
     }
 
@@ -118,9 +94,9 @@ public sealed class FigurePlacementTests : IDisposable
         List<Block> blocks =
         [
             Paragraph(1, 260),
-            Figure(1, _ => content.Height * 0.6),
+            Figure(1, _ => Content.Height * 0.6),
             Paragraph(2, 30),
-            Figure(2, _ => content.Height * 0.1),
+            Figure(2, _ => Content.Height * 0.1),
             .. Enumerable.Range(3, 8).Select(p => Paragraph(p, 90)),
         ];
 
@@ -128,7 +104,7 @@ public sealed class FigurePlacementTests : IDisposable
 
         var drawn = document.Pages.SelectMany(p => p.Charts).ToList();
         Assert.Equal(2, drawn.Count);
-        Assert.Equal(new[] { charts["chart-1"], charts["chart-2"] }, drawn.Select(c => c.Chart));
+        Assert.Equal(new[] { pages.Chart(1), pages.Chart(2) }, drawn.Select(c => c.Chart));
         Assert.True((drawn[0].Page, drawn[0].Area.Top) is var first && (first.Page < drawn[1].Page || first.Top < drawn[1].Area.Top),
             "figure 1 is drawn before figure 2");
         Assert.Contains(document.Pages[0].Texts, t => t.Text == "p002w001");
@@ -141,7 +117,7 @@ public sealed class FigurePlacementTests : IDisposable
         [
             Paragraph(1, 260),
             new HeadingBlock(1, Text("Timeline"), "timeline"),
-            Figure(1, _ => content.Height * 0.6),
+            Figure(1, _ => Content.Height * 0.6),
             .. Enumerable.Range(2, 8).Select(p => Paragraph(p, 90)),
         ];
 
@@ -159,7 +135,7 @@ public sealed class FigurePlacementTests : IDisposable
         List<Block> blocks =
         [
             Paragraph(1, 560),
-            Figure(1, _ => content.Height * 0.6),
+            Figure(1, _ => Content.Height * 0.6),
             .. Enumerable.Range(2, 8).Select(p => Paragraph(p, 90)),
         ];
         var document = Paginate(blocks);
@@ -177,9 +153,9 @@ public sealed class FigurePlacementTests : IDisposable
         List<Block> blocks =
         [
             Paragraph(1, 260),
-            Figure(1, _ => content.Height * 0.6),
+            Figure(1, _ => Content.Height * 0.6),
             new HeadingBlock(1, Text("Timeline"), "timeline"),
-            Figure(2, _ => content.Height * 0.15),
+            Figure(2, _ => Content.Height * 0.15),
             .. Enumerable.Range(2, 8).Select(p => Paragraph(p, 90)),
         ];
 
@@ -189,7 +165,7 @@ public sealed class FigurePlacementTests : IDisposable
         Assert.Equal(0, heading.Page);
         Assert.Contains(document.Pages[0].Texts, t => t.Text == "p002w001");
         var drawn = document.Pages.SelectMany(p => p.Charts).ToList();
-        Assert.Equal(new[] { charts["chart-1"], charts["chart-2"] }, drawn.Select(c => c.Chart));
+        Assert.Equal(new[] { pages.Chart(1), pages.Chart(2) }, drawn.Select(c => c.Chart));
         Assert.All(drawn, c => Assert.Equal(1, c.Page));
         Assert.True(drawn[0].Area.Bottom <= drawn[1].Area.Top, "figure 1 stands above figure 2");
         Assert.True(Filled(document.Pages[0]) >= 0.9, $"page 1 is only {Filled(document.Pages[0]):P0} filled");

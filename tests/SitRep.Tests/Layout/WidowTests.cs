@@ -1,9 +1,6 @@
-using SitRep.Charts;
 using SitRep.Document;
 using SitRep.Drawing;
 using SitRep.Layout;
-using SitRep.Templates;
-using SkiaSharp;
 using Xunit;
 
 namespace SitRep.Tests.Layout;
@@ -14,48 +11,25 @@ namespace SitRep.Tests.Layout;
 /// </summary>
 public sealed class WidowTests : IDisposable
 {
-    private readonly LayoutKit kit = new();
-    private readonly Rect content;
-    private readonly DocumentLayouter layouter;
-    private readonly Dictionary<string, IChart> charts = new();
+    private readonly AnalystPages pages = new();
 
-    public WidowTests()
-    {
-        var template = BriefTemplate.Load("analyst");
-        content = PageGeometry.From(template.Theme).Content;
-        layouter = new DocumentLayouter(new LayoutStyles(template.Theme), kit.Measurer, content.Height, id => charts[id]);
-    }
+    public void Dispose() => pages.Dispose();
 
-    public void Dispose() => kit.Dispose();
+    private Rect Content => pages.Content;
 
-    private sealed class BlankChart(double height) : IChart
-    {
-        public double HeightFor(double width) => height;
+    private static IReadOnlyList<Inline> Text(string text) => AnalystPages.Text(text);
 
-        public IEnumerable<string> Texts => [];
-
-        public void Draw(SKCanvas canvas, SKRect area, ChartStyle style)
-        {
-        }
-    }
-
-    private static IReadOnlyList<Inline> Text(string text) => [new TextInline(text)];
-
-    private FigureBlock Filler(double height)
-    {
-        charts["filler"] = new BlankChart(height);
-        return new FigureBlock("filler", 1, "a chart", Text("Filler"), Text("Source: test"));
-    }
+    private FigureBlock Filler(double height) => pages.Figure(1, _ => height, "Filler");
 
     private static ListBlock List(int items, string prefix) =>
         new(true, 1, [.. Enumerable.Range(1, items).Select(i => (IReadOnlyList<Block>)[new ParagraphBlock(Text($"{prefix}{i:00} " + LayoutKit.Words(i, 14)))])]);
 
-    private RecordedDocument Paginate(IReadOnlyList<Block> blocks) => RecordedDocument.Paginate(layouter.Build(blocks), content);
+    private RecordedDocument Paginate(IReadOnlyList<Block> blocks) => pages.Paginate(blocks);
 
     private static int PageOf(RecordedDocument document, string word) => Assert.Single(document.Texts, t => t.Text == word).Page;
 
     /// <summary>The heights of the block above that put the end of the list anywhere near the foot of page 1.</summary>
-    private IEnumerable<double> FillerHeights() => Enumerable.Range(0, 150).Select(i => content.Height * (0.55 + 0.0025 * i));
+    private IEnumerable<double> FillerHeights() => Enumerable.Range(0, 150).Select(i => Content.Height * (0.55 + 0.0025 * i));
 
     [Fact]
     public void The_last_item_of_a_list_never_stands_alone_and_the_lead_in_stays_with_the_first()
@@ -105,7 +79,7 @@ public sealed class WidowTests : IDisposable
     [Fact]
     public void A_boxed_note_taller_than_a_third_of_a_page_still_splits()
     {
-        var document = Paginate([Filler(content.Height * 0.6), new CalloutBlock("discrepancies", Text("Boxtitle differ"), [List(40, "point")])]);
+        var document = Paginate([Filler(Content.Height * 0.6), new CalloutBlock("discrepancies", Text("Boxtitle differ"), [List(40, "point")])]);
 
         Assert.Equal(0, PageOf(document, "Boxtitle"));
         Assert.Equal(0, PageOf(document, "point01"));
@@ -115,7 +89,7 @@ public sealed class WidowTests : IDisposable
     [Fact]
     public void A_long_list_still_splits_near_the_foot_of_the_page()
     {
-        var document = Paginate([Filler(content.Height * 0.4), List(30, "entry")]);
+        var document = Paginate([Filler(Content.Height * 0.4), List(30, "entry")]);
 
         var pages = Enumerable.Range(1, 30).Select(i => PageOf(document, $"entry{i:00}")).ToList();
         Assert.Contains(0, pages);
