@@ -24,6 +24,13 @@ public static class Locales
         .Order(StringComparer.Ordinal)
         .ToArray();
 
+    /// <summary>The file names a language tag looks for, most specific first: "fr-CA" → fr-ca, fr.</summary>
+    public static IEnumerable<string> Candidates(string language)
+    {
+        var tag = language.Trim().ToLowerInvariant().Replace('_', '-');
+        return new[] { tag, tag.Split('-')[0] }.Distinct();
+    }
+
     /// <summary>A language tag that can name a file: letters, digits and '-', at most 35 characters.</summary>
     public static bool IsPlainTag(string tag) =>
         tag.Length is > 0 and <= 35 && tag.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-');
@@ -46,8 +53,7 @@ public static class Locales
     /// </summary>
     public static Locale ForLanguage(string? language, DiagnosticBag diagnostics, SourceLocation? where = null)
     {
-        var tag = (language ?? "en").Trim().ToLowerInvariant().Replace('_', '-');
-        foreach (var candidate in new[] { tag, tag.Split('-')[0] })
+        foreach (var candidate in Candidates(language ?? "en"))
         {
             if (BuiltIn.Contains(candidate))
             {

@@ -34,8 +34,7 @@ public static class BriefLocale
     private static (Locale, IReadOnlyList<Diagnostic>) Load(Situation situation, BriefTemplate template, string language)
     {
         var diagnostics = new DiagnosticBag();
-        var tag = language.Trim().ToLowerInvariant().Replace('_', '-');
-        foreach (var candidate in new[] { tag, tag.Split('-')[0] }.Distinct())
+        foreach (var candidate in Locales.Candidates(language))
         {
             var path = $"{Folder}/{candidate}.yaml";
             if (!Locales.IsPlainTag(candidate) || !template.Files.Exists(path))

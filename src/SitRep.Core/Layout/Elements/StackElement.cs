@@ -194,10 +194,10 @@ internal sealed class StackElement : Element
         if (KeepsLastTwo && next == children.Count - 1 && last == next - 1)
         {
             var kept = steps.GetRange(0, steps.Count - 1);
-            return kept.Count > 0 || (progress.All(p => p != Progress.Started) && FitsOnePage(current, width)) ? kept : null;
+            return kept.Count > 0 || (progress.All(p => p != Progress.Started) && HeightFrom(current, width, PageContentHeight) <= PageContentHeight) ? kept : null;
         }
 
-        if (MinTailHeight > 0 && steps.Count > 1 && TailHeight(next, width) < MinTailHeight
+        if (MinTailHeight > 0 && steps.Count > 1 && HeightFrom(next, width, MinTailHeight) < MinTailHeight
             && children[last].Child.Measure(width, PageContentHeight).Height <= PageContentHeight / 3)
         {
             var kept = TrimKeptHeadings(steps.GetRange(0, steps.Count - 1));
@@ -207,28 +207,17 @@ internal sealed class StackElement : Element
         return null;
     }
 
-    private bool FitsOnePage(int from, double width)
+    /// <summary>
+    /// The height of children <paramref name="from"/> to the end drawn together on a fresh page, summed only until it
+    /// passes <paramref name="enough"/>; infinite when one of them does not fit a page whole.
+    /// </summary>
+    private double HeightFrom(int from, double width, double enough)
     {
         double used = 0;
-        for (var i = from; i < children.Count && used <= PageContentHeight; i++)
-        {
-            var plan = children[i].Child.Measure(width, PageContentHeight - used);
-            if (plan.Kind != SpacePlanKind.Full)
-                return false;
-            used += plan.Height + (i == from ? 0 : children[i].SpaceBefore);
-        }
-
-        return used <= PageContentHeight;
-    }
-
-    /// <summary>The height of children <paramref name="from"/> to the end on a fresh page, or more than a page once it is clear.</summary>
-    private double TailHeight(int from, double width)
-    {
-        double used = 0;
-        for (var i = from; i < children.Count && used < MinTailHeight; i++)
+        for (var i = from; i < children.Count && used <= enough; i++)
         {
             var plan = children[i].Child.Measure(width, PageContentHeight);
-            used += plan.Kind == SpacePlanKind.Full ? plan.Height + (i == from ? 0 : children[i].SpaceBefore) : PageContentHeight;
+            used += plan.Kind == SpacePlanKind.Full ? plan.Height + (i == from ? 0 : children[i].SpaceBefore) : double.PositiveInfinity;
         }
 
         return used;
