@@ -114,6 +114,13 @@ internal static class BuildCommand
         Situation? situation = null;
         if (pending.Count > 0)
         {
+            // What does not depend on the situation is read on the other core while the situation loads.
+            WarmUp.Start();
+            var templates = pending.Select(p => p.Template).Distinct(StringComparer.Ordinal)
+                .ToDictionary(t => t, t => Task.Run(() => BriefTemplate.Load(t)), StringComparer.Ordinal);
+            var records = pending.Select(p => p.OutputDirectory).Distinct(StringComparer.Ordinal)
+                .ToDictionary(d => d, d => Task.Run(() => EditionRecord.Load(EditionRecord.PathFor(d, situationDirectory))), StringComparer.Ordinal);
+
             // Check the situation once, so that its errors are reported once, not once per template.
             try
             {
@@ -131,8 +138,8 @@ internal static class BuildCommand
                 try
                 {
                     if (!editions.ContainsKey(plan.OutputDirectory))
-                        editions[plan.OutputDirectory] = Editions.Editions.Next(situation!, EditionRecord.Load(EditionRecord.PathFor(plan.OutputDirectory, situationDirectory)), timestamp);
-                    var template = BriefTemplate.Load(plan.Template);
+                        editions[plan.OutputDirectory] = Editions.Editions.Next(situation!, records[plan.OutputDirectory].GetAwaiter().GetResult(), timestamp);
+                    var template = templates[plan.Template].GetAwaiter().GetResult();
                     // Rendered once: the same Markdown is hashed and then laid out.
                     var next = editions[plan.OutputDirectory];
                     var markdown = TemplateRenderer.Render(template, situation!, TemplateExtras.For(situation!, template, next));

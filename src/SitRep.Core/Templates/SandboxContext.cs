@@ -20,14 +20,8 @@ internal sealed class SandboxContext : TemplateContext
     public const int MaxOutputChars = 12_000_000;
     public const int MaxStringChars = 1_000_000;
 
-    /// <summary>Built-ins removed from every context: what depends on the clock or chance, and what runs text as a template.</summary>
-    public static readonly IReadOnlyList<(string Object, string Member)> Removed =
-    [
-        ("", "include_join"), ("date", "now"), ("date", "utc_now"), ("math", "random"), ("math", "uuid"),
-        ("object", "eval"), ("object", "eval_template"),
-    ];
-
     public SandboxContext(BriefTemplate template, Situation situation, TemplateExtras? extras = null)
+        : base(new SandboxBuiltins(new PartialFunction()))
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -47,14 +41,6 @@ internal sealed class SandboxContext : TemplateContext
         MemberFilter = _ => false;
         TemplateLoader = new PartialLoader(template);
 
-        foreach (var (owner, member) in Removed)
-        {
-            var target = owner.Length == 0 ? BuiltinObject : BuiltinObject[owner] as ScriptObject;
-            target?.Remove(member);
-        }
-
-        BuiltinObject.Remove("include");
-        BuiltinObject.SetValue("include", new PartialFunction(), readOnly: true);
         foreach (var partial in template.Partials.Values)
             CachedTemplates[partial.Path] = partial.Template;
 
@@ -64,9 +50,6 @@ internal sealed class SandboxContext : TemplateContext
             globals.SetValue(function.Name, function, readOnly: true);
         PushGlobal(globals);
     }
-
-    /// <summary>Scriban's built-in names left in a sandbox, for the static check of names.</summary>
-    public static IReadOnlyList<string> BuiltinNames { get; } = BuiltinNamesOf();
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
@@ -84,12 +67,5 @@ internal sealed class SandboxContext : TemplateContext
                 Write(MarkdownText.Escape(ObjectToString(textAsObject) ?? ""));
                 return this;
         }
-    }
-
-    private static List<string> BuiltinNamesOf()
-    {
-        var context = new TemplateContext();
-        var names = context.BuiltinObject.Keys.Where(k => k != "include_join").ToList();
-        return names;
     }
 }

@@ -42,7 +42,7 @@ internal static class TemplateChecks
             Walk(file.Template.Page, node => CollectAssigned(node, assigned));
         }
 
-        var known = new HashSet<string>(TemplateModel.TopLevelNames.Concat(TemplateFunctions.Names).Concat(SandboxContext.BuiltinNames).Concat(["include", "for", "while", "tablerow"]), StringComparer.Ordinal);
+        var known = new HashSet<string>(TemplateModel.TopLevelNames.Concat(TemplateFunctions.Names).Concat(SandboxBuiltins.Names).Concat(["include", "for", "while", "tablerow"]), StringComparer.Ordinal);
         foreach (var file in files)
         {
             Walk(file.Template.Page, node =>

@@ -24,7 +24,7 @@ internal static partial class TemplateMessages
         if (e is ScriptAbortException)
             return $"the template ran for more than {TemplateRenderer.TimeBudget.TotalSeconds:0} seconds; the limit stops runaway templates";
         var message = e.OriginalMessage;
-        if (Regex.Match(message, @"^Cannot get member with name (\w+)") is { Success: true } removed && SandboxContext.Removed.Any(r => r.Member == removed.Groups[1].Value))
+        if (Regex.Match(message, @"^Cannot get member with name (\w+)") is { Success: true } removed && SandboxBuiltins.Removed.Any(r => r.Member == removed.Groups[1].Value))
             return $"'{removed.Groups[1].Value}' is not available in SitRep templates: a brief may not depend on the clock or on chance, nor run text as a template";
         if (Regex.Match(message, @"^Cannot get member with name (\w+)") is { Success: true } member)
             return $"no field '{member.Groups[1].Value}' here" + Extracts.YamlBinder.DidYouMean(member.Groups[1].Value, TemplateModel.FieldNames);
