@@ -100,8 +100,8 @@ public sealed class ChartTypeface
         buffer.Language = Languages.GetOrAdd(language, tag => new HarfBuzzSharp.Language(tag));
         face.Font.Shape(buffer);
 
-        var infos = buffer.GlyphInfos;
-        var positions = buffer.GlyphPositions;
+        var infos = buffer.GetGlyphInfoSpan();
+        var positions = buffer.GetGlyphPositionSpan();
         var em = (double)face.UnitsPerEm;
         var glyphs = new ushort[infos.Length];
         var xs = new double[infos.Length];

@@ -8,10 +8,12 @@ namespace SitRep.Pdf;
 /// Shapes every run with HarfBuzz (kerning, ligatures, marks) in the brief's own fonts. A run is shaped once
 /// per face in font units and cached, whatever its size: the layout measures, and the canvas draws, the same glyphs.
 /// </summary>
-internal sealed class HarfBuzzShaper(BriefFonts fonts) : ITextShaper
+internal sealed class HarfBuzzShaper(BriefFonts fonts) : ITextShaper, IDisposable
 {
     private readonly Dictionary<(FontFace, string, string, TextDirection, string), ShapedText> shaped = new();
     private readonly Dictionary<string, Language> languages = new(StringComparer.Ordinal);
+    // One buffer serves every run: a brief shapes tens of thousands, each a native allocation otherwise.
+    private readonly Buffer buffer = new();
 
     public double Width(ShapingRun run)
     {
@@ -35,15 +37,15 @@ internal sealed class HarfBuzzShaper(BriefFonts fonts) : ITextShaper
         if (shaped.TryGetValue(key, out var text))
             return text;
 
-        using var buffer = new Buffer();
+        buffer.ClearContents();
         buffer.AddUtf16(run.Text);
         buffer.Direction = run.Direction == TextDirection.RightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
         buffer.Script = Script.Parse(run.Script);
         buffer.Language = LanguageOf(run.Language);
         face.Font.Shape(buffer);
 
-        var infos = buffer.GlyphInfos;
-        var positions = buffer.GlyphPositions;
+        var infos = buffer.GetGlyphInfoSpan();
+        var positions = buffer.GetGlyphPositionSpan();
         var count = infos.Length;
         var glyphs = new ushort[count];
         var clusters = new int[count];
@@ -74,4 +76,6 @@ internal sealed class HarfBuzzShaper(BriefFonts fonts) : ITextShaper
             languages[tag] = language = new Language(tag);
         return language;
     }
+
+    public void Dispose() => buffer.Dispose();
 }

@@ -20,7 +20,7 @@ public sealed class PdfBriefWriter
     public static Result Write(BriefDocument brief, Theme theme, BriefFonts fonts, Func<string, IChart> charts, byte[]? logo, DateTimeOffset timestamp, Stream output, Localization.Locale? locale = null)
     {
         var geometry = PageGeometry.From(theme);
-        var shaper = new HarfBuzzShaper(fonts);
+        using var shaper = new HarfBuzzShaper(fonts);
         var language = string.IsNullOrWhiteSpace(brief.Info.Language) ? "und" : brief.Info.Language.Trim().ToLowerInvariant();
         var measurer = new TextMeasurer(shaper, language, Localization.LanguageDirection.Of(language));
         var styles = new LayoutStyles(theme);
