@@ -173,17 +173,31 @@ internal static class BuildCommand
             }
         }
 
-        foreach (var (plan, inputs, template, markdown, content) in toBuild)
+        // Briefs are built side by side, one per core; what each did is reported in plan order, as it ends.
+        using var cores = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
+        var builds = toBuild.Select(b => Task.Run(() =>
         {
-            progress.Starting(plan.Template, plan.OutputPath);
-            var watch = Stopwatch.StartNew();
+            cores.Wait();
             try
             {
-                var result = BriefBuilder.Build(situation!, template, plan.OutputPath, timestamp, markdown: markdown, replaceReadOnly: force);
-                var sha256 = BuildInputs.Sha256OfFile(plan.OutputPath);
-                var entry = ManifestBrief.From(situationDirectory, plan.Template, plan.ManifestName, sha256, result.PageCount, inputs, content);
+                var watch = Stopwatch.StartNew();
+                var result = BriefBuilder.Build(situation!, b.Template, b.Plan.OutputPath, timestamp, markdown: b.Markdown, replaceReadOnly: force);
+                return (result.PageCount, Sha256: BuildInputs.Sha256OfFile(b.Plan.OutputPath), watch.Elapsed);
+            }
+            finally
+            {
+                cores.Release();
+            }
+        })).ToList();
+        foreach (var ((plan, inputs, _, _, content), build) in toBuild.Zip(builds))
+        {
+            progress.Starting(plan.Template, plan.OutputPath);
+            try
+            {
+                var (pages, sha256, elapsed) = build.GetAwaiter().GetResult();
+                var entry = ManifestBrief.From(situationDirectory, plan.Template, plan.ManifestName, sha256, pages, inputs, content);
                 manifests[plan.OutputDirectory].Put(entry);
-                progress.Built(plan.Template, plan.OutputPath, entry, watch.Elapsed);
+                progress.Built(plan.Template, plan.OutputPath, entry, elapsed);
             }
             catch (InputException e)
             {

@@ -43,10 +43,11 @@ internal sealed class SubsetTypefaces : IDisposable
     /// <summary>Subsets every face used; call once, after everything has been added.</summary>
     public void Build()
     {
-        foreach (var (face, (codePoints, glyphs)) in usage)
+        // Faces are subset side by side (each HarfBuzz face is only read); a failure is reported for the first face in order.
+        var subsets = usage.Select(u => (Face: u.Key, Bytes: Task.Run(() => FontSubsetter.Subset(u.Key, u.Value.CodePoints.Order(), u.Value.Glyphs.Order())))).ToList();
+        foreach (var (face, bytes) in subsets)
         {
-            var bytes = FontSubsetter.Subset(face, codePoints.Order(), glyphs.Order());
-            typefaces[face] = SKTypeface.FromData(SKData.CreateCopy(bytes))
+            typefaces[face] = SKTypeface.FromData(SKData.CreateCopy(bytes.GetAwaiter().GetResult()))
                 ?? throw new InvalidOperationException($"Skia cannot load the subset of {face}");
         }
     }
