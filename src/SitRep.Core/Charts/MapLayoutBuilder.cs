@@ -319,17 +319,13 @@ internal static class MapLayoutBuilder
         return null;
     }
 
-    /// <summary>
-    /// A country's name at the visible point deepest inside it (farthest from its borders and the
-    /// frame), trying one line then two, and any spot clear of other labels and markers.
-    /// </summary>
+    /// <summary>Narrower than this (points), a map is a small one: a half-width or small figure.</summary>
+    public const double SmallMapWidth = 320;
+
     /// <summary>
     /// A place's label, best first: its name wrapped to two lines; with a local name, "Name LocalName" on one line
     /// when it fits the width, then the name with the local name under it.
     /// </summary>
-    /// <summary>Narrower than this (points), a map is a small one: a half-width or small figure.</summary>
-    public const double SmallMapWidth = 320;
-
     private static IReadOnlyList<IReadOnlyList<string>> LabelLines(MapPlace place, ChartFont font, double wrap)
     {
         var names = place.Names;
@@ -342,6 +338,10 @@ internal static class MapLayoutBuilder
 
     private static Size SizeOf(IReadOnlyList<string> lines, ChartFont font) => new(lines.Max(font.Width), lines.Count * font.LineHeight);
 
+    /// <summary>
+    /// A country's name at the visible point deepest inside it (farthest from its borders and the
+    /// frame), trying one line then two, and any spot clear of other labels and markers.
+    /// </summary>
     private static MapCountryLabel? CountryLabel(MapShape shape, string countryName, Rect frame, LabelPlacer placer, ChartStyle style)
     {
         var font = shape.Highlighted ? MapLayout.HighlightFont(style) : MapLayout.CountryFont(style);
@@ -349,6 +349,7 @@ internal static class MapLayoutBuilder
 
         // Candidate anchors: a grid over the frame, kept where inside the country, best-buried first.
         const int n = 22;
+        var outline = new RingIndex(shape.Rings);
         var inner = new Rect(frame.X + 6, frame.Y + 6, frame.Width - 12, frame.Height - 12);
         var candidates = new List<(Point P, double Depth)>();
         for (var i = 0; i < n; i++)
@@ -356,10 +357,10 @@ internal static class MapLayoutBuilder
             for (var j = 0; j < n; j++)
             {
                 var p = new Point(inner.X + inner.Width * (i + 0.5) / n, inner.Y + inner.Height * (j + 0.5) / n);
-                if (!Geometry.Contains(shape.Rings, p))
+                if (!outline.Contains(p))
                     continue;
                 var edge = Math.Min(Math.Min(p.X - frame.Left, frame.Right - p.X), Math.Min(p.Y - frame.Top, frame.Bottom - p.Y));
-                candidates.Add((p, Math.Min(Geometry.DistanceToEdges(shape.Rings, p), edge)));
+                candidates.Add((p, Math.Min(outline.DistanceToEdges(p), edge)));
             }
         }
         if (candidates.Count == 0)
@@ -384,8 +385,8 @@ internal static class MapLayoutBuilder
                     var box = new Rect(p.X - size.Width / 2, p.Y - size.Height / 2, size.Width, size.Height);
                     if (!placer.IsFree(box))
                         continue;
-                    if (strict && !(Geometry.Contains(shape.Rings, box.TopLeft) && Geometry.Contains(shape.Rings, box.TopRight())
-                        && Geometry.Contains(shape.Rings, box.BottomLeft()) && Geometry.Contains(shape.Rings, box.BottomRight())))
+                    if (strict && !(outline.Contains(box.TopLeft) && outline.Contains(box.TopRight())
+                        && outline.Contains(box.BottomLeft()) && outline.Contains(box.BottomRight())))
                         continue;
                     return new MapCountryLabel(shape.Country, lines, box, p, shape.Highlighted);
                 }
