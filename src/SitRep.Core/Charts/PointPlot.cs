@@ -24,6 +24,13 @@ internal sealed class PointPlot : IDisposable
         plot.Layout.Frameless();
         plot.Layout.Fixed(new PixelPadding(0, 0, 0, 0));
         plot.HideGrid();
+        // No axis is shown: empty tick lists spare every render ScottPlot's tick search and label measuring.
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+            axis.IsVisible = false;
+        }
+        plot.Legend.IsVisible = false;
         plot.FigureBackground.Color = Colors.Transparent;
         plot.DataBackground.Color = Colors.Transparent;
         plot.Axes.SetLimits(0, this.width, this.height, 0);
