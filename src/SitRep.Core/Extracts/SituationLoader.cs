@@ -22,6 +22,10 @@ public static class SituationLoader
 
         var folder = new InputFolder(directory, Display(directory), "situation");
         var yaml = new LoadedYaml();
+        // The files are parsed side by side, each into its own findings; they are taken in this order below, so
+        // the findings come out in the same order as from one file after another.
+        foreach (var (file, required) in TopLevelFiles)
+            yaml.Ahead[file] = (required, Task.Run(() => ParseAlone(folder, file, required)));
         var info = ReadRoot(folder, "situation.yaml", required: true, yaml, diagnostics) is { } infoNode
             ? Binder(folder, "situation.yaml", diagnostics).BindRecord<SituationInfo>(infoNode, "situation.yaml")
             : null;
@@ -117,6 +121,9 @@ public static class SituationLoader
         public Dictionary<string, string> Texts { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, YamlMappingNode> Roots { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Files being parsed ahead, by name, each taken once.</summary>
+        public Dictionary<string, (bool Required, Task<(LoadedYaml Yaml, DiagnosticBag Diagnostics)> Parse)> Ahead { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed record TopLevelLists(YamlBinder Binder, YamlMappingNode? Root, Dictionary<string, YamlNode> Nodes)
@@ -128,7 +135,37 @@ public static class SituationLoader
     /// <summary>Deeper nesting than this is refused while the tree is built (building it recurses).</summary>
     public const int MaxYamlDepth = BoundedYaml.MaxDepth;
 
+    /// <summary>Every top-level YAML file the loader reads, and whether it must exist.</summary>
+    private static readonly (string File, bool Required)[] TopLevelFiles =
+    [
+        ("situation.yaml", true), ("sources.yaml", true), ("response.yaml", false), ("background.yaml", false),
+        ("timeline.yaml", false), ("actors.yaml", false), ("figures.yaml", false), ("quotes.yaml", false),
+        ("judgments.yaml", false), ("places.yaml", false), ("charts.yaml", false), ("figures.draft.yaml", false),
+        ("quotes.draft.yaml", false), ("timeline.draft.yaml", false), ("places.draft.yaml", false), ("actors.draft.yaml", false),
+    ];
+
+    private static (LoadedYaml Yaml, DiagnosticBag Diagnostics) ParseAlone(InputFolder folder, string file, bool required)
+    {
+        var yaml = new LoadedYaml();
+        var diagnostics = new DiagnosticBag();
+        ParseRoot(folder, file, required, yaml, diagnostics);
+        return (yaml, diagnostics);
+    }
+
     private static YamlMappingNode? ReadRoot(InputFolder folder, string file, bool required, LoadedYaml yaml, DiagnosticBag diagnostics)
+    {
+        if (!yaml.Ahead.Remove(file, out var ahead) || ahead.Required != required)
+            return ParseRoot(folder, file, required, yaml, diagnostics);
+        var (own, findings) = ahead.Parse.GetAwaiter().GetResult();
+        diagnostics.AddRange(findings.Items);
+        foreach (var (display, text) in own.Texts)
+            yaml.Texts[display] = text;
+        foreach (var (name, root) in own.Roots)
+            yaml.Roots[name] = root;
+        return own.Roots.GetValueOrDefault(file);
+    }
+
+    private static YamlMappingNode? ParseRoot(InputFolder folder, string file, bool required, LoadedYaml yaml, DiagnosticBag diagnostics)
     {
         var display = folder.Display(file);
         EntryKind kind;
