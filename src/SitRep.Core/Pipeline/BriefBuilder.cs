@@ -82,14 +82,19 @@ public static class BriefBuilder
         var info = Info(situation, template, locale);
         var document = new BriefDocument(info, blocks);
         using var fonts = new BriefFonts(template.Fonts);
-        CheckGlyphs(situation, template, markdown, fonts);
-        if (template.Logo is { } logo)
-            LogoImage.Check(logo, template.Files.Display(template.Theme.Logo!));
+        // The check of every character against the fonts runs beside the layout; its findings come first either way.
+        var glyphs = GlyphCheck(situation, template, markdown, fonts);
         PdfBriefWriter.Result result;
         try
         {
+            if (template.Logo is { } logo)
+                LogoImage.Check(logo, template.Files.Display(template.Theme.Logo!));
             PlantedFault?.Invoke(situation, template);
             result = PdfBriefWriter.Write(document, template.Theme, fonts, charts.Get, template.Logo, timestamp ?? new DateTimeOffset(info.AsOf.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), pdf, locale);
+        }
+        catch (Exception) when (Missing(glyphs).Count > 0)
+        {
+            throw new InputException(Missing(glyphs));
         }
         catch (FontSubsetException e)
         {
@@ -103,7 +108,16 @@ public static class BriefBuilder
             throw new InputException(SourceLocation.Of(template.Entry.Display), $"the brief cannot be laid out: {e.Message}", "layout");
         }
 
+        ThrowIfMissing(glyphs);
         return (document, markdown, result);
+    }
+
+    private static IReadOnlyList<Diagnostic> Missing(Task<IReadOnlyList<Diagnostic>> glyphs) => glyphs.GetAwaiter().GetResult();
+
+    private static void ThrowIfMissing(Task<IReadOnlyList<Diagnostic>> glyphs)
+    {
+        if (Missing(glyphs) is { Count: > 0 } problems)
+            throw new InputException(problems);
     }
 
     private static DocumentInfo Info(Situation situation, BriefTemplate template, Localization.Locale locale)
@@ -120,7 +134,8 @@ public static class BriefBuilder
             locale.Date(asOf));
     }
 
-    private static void CheckGlyphs(Situation situation, BriefTemplate template, string markdown, BriefFonts fonts)
+    /// <summary>The characters no font of the brief's stacks has, found on another thread (the stacks are made here: the fonts are not shared).</summary>
+    private static Task<IReadOnlyList<Diagnostic>> GlyphCheck(Situation situation, BriefTemplate template, string markdown, BriefFonts fonts)
     {
         var texts = new List<(string, SourceLocation)>();
         foreach (var item in situation.AllSourcedItems())
@@ -151,13 +166,15 @@ public static class BriefBuilder
         texts.Add((situation.Info.Subtitle ?? "", situation.Info.Where("subtitle")));
         var stacks = new[] { FontStacks.Body(template.Theme.Fonts.Body), FontStacks.Heading(template.Theme.Fonts.Heading) }
             .Select(families => fonts.Stack(FontStacks.Key(families))).ToList();
-        var problems = FallbackCheck.Check(texts, stacks);
+        return Task.Run(IReadOnlyList<Diagnostic> () =>
+        {
+            var problems = FallbackCheck.Check(texts, stacks);
 
-        // The template's own text is checked only when the extracts pass, so a character is reported once, where it was typed.
-        if (problems.Count == 0)
-            problems = FallbackCheck.Check([(markdown, SourceLocation.Of(template.Entry.Display))], stacks);
-        if (problems.Count > 0)
-            throw new InputException(problems);
+            // The template's own text is checked only when the extracts pass, so a character is reported once, where it was typed.
+            if (problems.Count == 0)
+                problems = FallbackCheck.Check([(markdown, SourceLocation.Of(template.Entry.Display))], stacks);
+            return problems;
+        });
     }
 
     private static IEnumerable<(string Field, string Value)> TextFields(SourcedItem item)
