@@ -199,19 +199,50 @@ public sealed class MarkdownMapper(IDocumentResolver resolver, Localization.Loca
             var inlines = item.OfType<M.ParagraphBlock>().SelectMany(p => Inlines(p.Inline)).ToList();
             var value = inlines.FirstOrDefault(i => i is TextInline { Emphasis: TextEmphasis.Bold }) as TextInline
                 ?? throw new DocumentException("each key figure is a list item that starts with its value in bold, e.g. '- **25,000** displaced'", "keyfigures");
-            var rest = PlainText.Of(inlines.Where(i => i is TextInline t && t != value)).Trim();
-            var split = rest.IndexOf(" — ", StringComparison.Ordinal);
-            var label = split >= 0 ? rest[..split].Trim() : rest;
-            var source = new List<Inline>();
-            if (split >= 0)
-                source.Add(new TextInline(rest[(split + 3)..].Trim() + " "));
-            source.AddRange(inlines.Where(i => i is CitationInline));
+            var (label, source) = LabelAndSource(inlines.Where(i => i != value).ToList());
             items.Add(new KeyFigure(value.Text, label, source));
         }
 
         if (items.Count is 0 or > 6)
             throw new DocumentException($"a key-figures panel holds one to six figures, not {items.Count}", "keyfigures");
         return new KeyFiguresBlock(items);
+    }
+
+    /// <summary>
+    /// A key figure's label and its attribution, split at the first " — ": the attribution keeps its citations where
+    /// they stand ("ICT [1], DW [3]"); a citation in the label moves to the end of the attribution.
+    /// </summary>
+    private static (string Label, List<Inline> Source) LabelAndSource(List<Inline> inlines)
+    {
+        var label = new StringBuilder();
+        var source = new List<Inline>();
+        var labelCitations = new List<Inline>();
+        var inSource = false;
+        foreach (var inline in inlines)
+        {
+            if (inSource)
+                source.Add(inline);
+            else if (inline is CitationInline)
+                labelCitations.Add(inline);
+            else if (inline is not TextInline text)
+                continue;
+            else if (text.Text.IndexOf(" — ", StringComparison.Ordinal) is var at and >= 0)
+            {
+                label.Append(text.Text[..at]);
+                inSource = true;
+                if (text.Text[(at + 3)..].TrimStart() is { Length: > 0 } after)
+                    source.Add(text with { Text = after });
+            }
+            else
+                label.Append(text.Text);
+        }
+
+        if (source.Count > 0 && source[^1] is TextInline last)
+            source[^1] = last with { Text = last.Text.TrimEnd() };
+        if (labelCitations.Count > 0 && source.Count > 0)
+            source.Add(new TextInline(" "));
+        source.AddRange(labelCitations);
+        return (label.ToString().Trim(), source);
     }
 
     private static Block? Html(HtmlBlock html)

@@ -68,6 +68,9 @@ public sealed class AnySituationTests : IClassFixture<AnySituationTests.Briefs>
         Assert.Contains("Deaths; sources differ", text, StringComparison.Ordinal);
         Assert.Contains("45,000–60,000", text, StringComparison.Ordinal);
         Assert.Contains("People displaced; sources differ", text, StringComparison.Ordinal);
+        // A disputed figure cites each source beside its name, never a row of numbers after a list of names.
+        Assert.DoesNotContain(" ,", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[1][2]", text, StringComparison.Ordinal);
         Assert.Contains("about 1.2 million", text, StringComparison.Ordinal);
         Assert.Contains("about US$ 2.5 billion", text, StringComparison.Ordinal);
         Assert.Contains("Sources differ", text, StringComparison.Ordinal);
