@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using SitRep.Concurrency;
 using SitRep.Diagnostics;
 using SitRep.Editions;
 using SitRep.Extracts;
@@ -117,9 +118,9 @@ internal static class BuildCommand
             // What does not depend on the situation is read on the other core while the situation loads.
             WarmUp.Start();
             var templates = pending.Select(p => p.Template).Distinct(StringComparer.Ordinal)
-                .ToDictionary(t => t, t => Task.Run(() => BriefTemplate.Load(t)), StringComparer.Ordinal);
+                .ToDictionary(t => t, t => new SharedWork<BriefTemplate>(() => BriefTemplate.Load(t)), StringComparer.Ordinal);
             var records = pending.Select(p => p.OutputDirectory).Distinct(StringComparer.Ordinal)
-                .ToDictionary(d => d, d => Task.Run(() => EditionRecord.Load(EditionRecord.PathFor(d, situationDirectory))), StringComparer.Ordinal);
+                .ToDictionary(d => d, d => new SharedWork<EditionRecord>(() => EditionRecord.Load(EditionRecord.PathFor(d, situationDirectory))), StringComparer.Ordinal);
 
             // Check the situation once, so that its errors are reported once, not once per template.
             try
@@ -138,8 +139,8 @@ internal static class BuildCommand
                 try
                 {
                     if (!editions.ContainsKey(plan.OutputDirectory))
-                        editions[plan.OutputDirectory] = Editions.Editions.Next(situation!, records[plan.OutputDirectory].GetAwaiter().GetResult(), timestamp);
-                    var template = templates[plan.Template].GetAwaiter().GetResult();
+                        editions[plan.OutputDirectory] = Editions.Editions.Next(situation!, records[plan.OutputDirectory].Result, timestamp);
+                    var template = templates[plan.Template].Result;
                     // Rendered once: the same Markdown is hashed and then laid out.
                     var next = editions[plan.OutputDirectory];
                     var markdown = TemplateRenderer.Render(template, situation!, TemplateExtras.For(situation!, template, next));
@@ -182,7 +183,7 @@ internal static class BuildCommand
             {
                 var watch = Stopwatch.StartNew();
                 var result = BriefBuilder.Build(situation!, b.Template, b.Plan.OutputPath, timestamp, markdown: b.Markdown, replaceReadOnly: force);
-                return (result.PageCount, Sha256: BuildInputs.Sha256OfFile(b.Plan.OutputPath), watch.Elapsed);
+                return (result.PageCount, result.Sha256, watch.Elapsed);
             }
             finally
             {

@@ -50,6 +50,9 @@ public sealed class ChartTypeface
     public IReadOnlySet<int> FamiliesUsed(string text, Direction direction)
     {
         var used = new HashSet<int> { 0 };
+        // Most chart texts (every country name a map may show) are Latin the first family draws whole: no bidi to run.
+        if (direction == Direction.LeftToRight && FirstFamilyDrawsAsLatin(text))
+            return used;
         foreach (var item in TextItems.Logical(BidiParagraph.Analyze(text, direction), Stack, 0, text.Length))
             used.Add(Math.Max(0, item.Family));
         foreach (var rune in text.EnumerateRunes())
@@ -59,6 +62,18 @@ public sealed class ChartTypeface
         }
 
         return used;
+    }
+
+    /// <summary>Only Latin letters and punctuation that cannot turn the text right to left, all in the first family.</summary>
+    private bool FirstFamilyDrawsAsLatin(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(c < '\u0250' || c is >= '\u2010' and <= '\u2027' or >= '\u2030' and <= '\u205E') || !Stack.Has(0, c))
+                return false;
+        }
+
+        return true;
     }
 
     internal ShapedLabel Shape(string text, Direction direction, string language)

@@ -14,4 +14,10 @@ public interface IChart
 
     /// Draws the chart inside `area` (points, y down); nothing outside it. The caller saves/restores the canvas.
     void Draw(SKCanvas canvas, SKRect area, ChartStyle style);
+
+    /// Works out ahead, on any thread, what `Draw` would for this `area` and `style` (label placement and the like),
+    /// so that drawing is quicker; `Draw` draws the same either way. Not to be called while the chart is drawn.
+    void Prepare(SKRect area, ChartStyle style)
+    {
+    }
 }

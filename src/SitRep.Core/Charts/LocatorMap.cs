@@ -24,6 +24,7 @@ public sealed class LocatorMap : IChart
     private readonly IReadOnlyList<MapDistance> distances;
     private readonly Func<GeoCountry, string> countryName;
     private readonly ChartText text;
+    private PreparedLayout<MapLayout>? prepared;
 
     /// <param name="world">Country outlines, e.g. <see cref="GeoWorld.Default"/>.</param>
     /// <param name="highlightIsoN3">ISO 3166-1 numeric code of the country to highlight.</param>
@@ -93,13 +94,17 @@ public sealed class LocatorMap : IChart
     internal MapLayout Layout(Rect area, ChartStyle style) =>
         MapLayoutBuilder.Compute(world, country, places, distances, area, style, countryName, text);
 
+    /// <summary>Places the labels (most of the map's work) ahead of drawing.</summary>
+    public void Prepare(SKRect area, ChartStyle style) =>
+        prepared = new PreparedLayout<MapLayout>(area.Width, area.Height, style, Layout(new Rect(0, 0, area.Width, area.Height), style));
+
     public void Draw(SKCanvas canvas, SKRect area, ChartStyle style)
     {
         var frame = new Rect(0, 0, area.Width, area.Height);
-        var layout = Layout(frame, style);
+        var layout = prepared is { } ahead && ahead.IsFor(area, style) ? ahead.Layout : Layout(frame, style);
         using var plot = new PointPlot(area.Width, area.Height, style);
         plot.Rectangle(frame, style.Water);
-        DrawShapes(plot, layout.Shapes, style, 0.6);
+        DrawShapes(plot, layout.Drawn, style, 0.6);
 
         foreach (var label in layout.CountryLabels)
         {

@@ -36,6 +36,16 @@ internal sealed record MapLayout(
     Rect NorthArrow,
     MapInset? Inset)
 {
+    /// <summary>How far past the frame the drawn shapes reach: their cut edges and strokes fall outside the clip.</summary>
+    public const double DrawnMargin = 3;
+
+    /// <summary>
+    /// The shapes cut to just past the frame: what is painted. A zoomed map shows a small part of large countries,
+    /// and their outlines beyond the frame would only be clipped away; without them the map page's content is a
+    /// third smaller and quicker to write. Labels are placed against the whole <see cref="Shapes"/>.
+    /// </summary>
+    public IReadOnlyList<MapShape> Drawn { get; init; } = Shapes;
+
     public static ChartFont PlaceFont(ChartStyle s, PlaceKind kind, bool focus) =>
         s.Font(focus ? s.FontSize + 0.5 : s.FontSize, bold: focus, italic: kind == PlaceKind.Area);
 

@@ -191,7 +191,12 @@ internal static class MapLayoutBuilder
             }
         }
 
-        return new MapLayout(frame, projection, shapes, placeLayouts, distanceLayouts, countryLabels, scaleBar, scaleKm, scaleText, north, inset);
+        var drawnBox = frame.Inflate(MapLayout.DrawnMargin, MapLayout.DrawnMargin);
+        var drawn = shapes
+            .Select(s => s with { Rings = s.Rings.Select(r => Geometry.ClipRing(r, drawnBox)).Where(r => r.Length >= 3).ToArray() })
+            .Where(s => s.Rings.Count > 0)
+            .ToList();
+        return new MapLayout(frame, projection, shapes, placeLayouts, distanceLayouts, countryLabels, scaleBar, scaleKm, scaleText, north, inset) { Drawn = drawn };
     }
 
     public static PlaceKind KindOf(string kind) => kind.Trim().ToLowerInvariant() switch

@@ -20,6 +20,7 @@ public sealed class TimelineChart : IChart
 {
     private readonly IReadOnlyList<TimelineMark> marks;
     private readonly ChartText text;
+    private PreparedLayout<TimelineLayout>? prepared;
 
     /// <param name="marks">The events.</param>
     /// <param name="text">The language of dates and legend; English when null.</param>
@@ -44,9 +45,13 @@ public sealed class TimelineChart : IChart
 
     internal TimelineLayout Layout(double width, ChartStyle style) => TimelineLayout.Compute(marks, width, style, text);
 
+    /// <summary>Places the labels ahead of drawing.</summary>
+    public void Prepare(SKRect area, ChartStyle style) =>
+        prepared = new PreparedLayout<TimelineLayout>(area.Width, area.Height, style, Layout(area.Width, style));
+
     public void Draw(SKCanvas canvas, SKRect area, ChartStyle style)
     {
-        var layout = Layout(area.Width, style);
+        var layout = prepared is { } ahead && ahead.IsFor(area, style) ? ahead.Layout : Layout(area.Width, style);
         using var plot = new PointPlot(area.Width, layout.Bounds.Height, style);
         var shade = style.Grid.Mix(White, 0.6);
         if (layout.Zoom is { } zoom)

@@ -103,7 +103,7 @@ public static partial class ExtractSnapshot
     public static string Hash(Data data)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(data, EditionJson.Compact.Data);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(json));
+        return SitRep.Files.Sha256.Hex(json);
     }
 
     private static SortedDictionary<string, Dictionary<string, string>> Kind(SortedDictionary<string, SortedDictionary<string, Dictionary<string, string>>> kinds, string key)

@@ -1,4 +1,5 @@
 using System.Text;
+using SitRep.Concurrency;
 using SitRep.Diagnostics;
 using SitRep.Files;
 using SitRep.Sources;
@@ -25,7 +26,7 @@ public static class SituationLoader
         // The files are parsed side by side, each into its own findings; they are taken in this order below, so
         // the findings come out in the same order as from one file after another.
         foreach (var (file, required) in TopLevelFiles)
-            yaml.Ahead[file] = (required, Task.Run(() => ParseAlone(folder, file, required)));
+            yaml.Ahead[file] = (required, new SharedWork<(LoadedYaml, DiagnosticBag)>(() => ParseAlone(folder, file, required)));
         var info = ReadRoot(folder, "situation.yaml", required: true, yaml, diagnostics) is { } infoNode
             ? Binder(folder, "situation.yaml", diagnostics).BindRecord<SituationInfo>(infoNode, "situation.yaml")
             : null;
@@ -123,7 +124,7 @@ public static class SituationLoader
         public Dictionary<string, YamlMappingNode> Roots { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Files being parsed ahead, by name, each taken once.</summary>
-        public Dictionary<string, (bool Required, Task<(LoadedYaml Yaml, DiagnosticBag Diagnostics)> Parse)> Ahead { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, (bool Required, SharedWork<(LoadedYaml Yaml, DiagnosticBag Diagnostics)> Parse)> Ahead { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed record TopLevelLists(YamlBinder Binder, YamlMappingNode? Root, Dictionary<string, YamlNode> Nodes)
@@ -156,7 +157,7 @@ public static class SituationLoader
     {
         if (!yaml.Ahead.Remove(file, out var ahead) || ahead.Required != required)
             return ParseRoot(folder, file, required, yaml, diagnostics);
-        var (own, findings) = ahead.Parse.GetAwaiter().GetResult();
+        var (own, findings) = ahead.Parse.Result;
         diagnostics.AddRange(findings.Items);
         foreach (var (display, text) in own.Texts)
             yaml.Texts[display] = text;

@@ -7,7 +7,8 @@ namespace SitRep.Extracts;
 /// The size of a YAML file once its aliases are expanded, measured before anything binds or hashes it.
 /// An alias is a second reference to a node already built, so the walk visits each node once and adds
 /// a repeated node's size from memory: 300,000 aliases, or 12,000 aliases of a 100 KB string, are
-/// reported in linear time instead of being expanded into gigabytes.
+/// reported in linear time instead of being expanded into gigabytes. Only a node with an anchor can be
+/// met again, so only those are remembered: a long file without aliases is walked without a lookup.
 /// </summary>
 public static class YamlBounds
 {
@@ -59,14 +60,15 @@ public static class YamlBounds
 
         public long Size(YamlNode node, string? key)
         {
-            if (sizes.TryGetValue(node, out var known))
+            var anchored = !node.Anchor.IsEmpty;
+            if (anchored && sizes.TryGetValue(node, out var known))
             {
                 if (++aliases > MaxAliases)
                     throw new BoundBroken(node, $"more than {MaxAliases:N0} aliases ('*name') in one file");
                 return known;
             }
 
-            if (!open.Add(node))
+            if (anchored && !open.Add(node))
                 throw new BoundBroken(node, "an alias refers to the node that holds it");
 
             long size = 1;
@@ -96,8 +98,12 @@ public static class YamlBounds
                     break;
             }
 
-            open.Remove(node);
-            sizes[node] = size;
+            if (anchored)
+            {
+                open.Remove(node);
+                sizes[node] = size;
+            }
+
             return size;
         }
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 
 namespace SitRep.Files;
 
@@ -40,7 +39,7 @@ public sealed class ReadRecord
 
     public void Read(string path, ReadOnlySpan<byte> bytes)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var hash = Sha256.Hex(bytes);
         lock (gate)
             read[path] = hash;
     }

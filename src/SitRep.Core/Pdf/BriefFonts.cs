@@ -44,7 +44,14 @@ public sealed class BriefFonts : IDisposable
 
     internal FontFace Face(FontSpec spec) => Face(spec.Family, spec.Bold, spec.Italic);
 
+    /// <summary>The face of a family in a style, made once: charts laid out on other threads ask for faces too.</summary>
     internal FontFace Face(string family, bool bold, bool italic)
+    {
+        lock (faces)
+            return FaceLocked(family, bold, italic);
+    }
+
+    private FontFace FaceLocked(string family, bool bold, bool italic)
     {
         if (faces.TryGetValue((family, bold, italic), out var face))
             return face;
@@ -66,12 +73,18 @@ public sealed class BriefFonts : IDisposable
     /// </summary>
     public FontStack Stack(string key, bool bold = false, bool italic = false)
     {
+        lock (faces)
+            return StackLocked(key, bold, italic);
+    }
+
+    private FontStack StackLocked(string key, bool bold, bool italic)
+    {
         if (!stacks.TryGetValue((key, bold, italic), out var stack))
         {
             var families = FontStacks.Families(key);
             // An embedded family's coverage is read once per process, without opening a face this brief may never use.
             stack = new FontStack(families, families.Select(f => templateFamilies.Contains(f) || !EmbeddedFonts.Has(f)
-                ? Face(f, bold, italic).Coverage
+                ? FaceLocked(f, bold, italic).Coverage
                 : EmbeddedFonts.Coverage(f, bold, italic)!).ToArray());
             stacks[(key, bold, italic)] = stack;
         }
@@ -85,9 +98,12 @@ public sealed class BriefFonts : IDisposable
 
     public void Dispose()
     {
-        foreach (var face in faces.Values)
-            face.Dispose();
-        faces.Clear();
+        lock (faces)
+        {
+            foreach (var face in faces.Values)
+                face.Dispose();
+            faces.Clear();
+        }
     }
 
     private sealed class FaceKeyComparer : IEqualityComparer<(string Family, bool Bold, bool Italic)>

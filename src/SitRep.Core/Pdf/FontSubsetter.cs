@@ -12,6 +12,16 @@ internal static class FontSubsetter
     private const string HarfBuzz = "libHarfBuzzSharp";
     private const uint NoHinting = 0x1;
     private const uint RetainGlyphIds = 0x2;
+    private const int DropTableTags = 3;
+
+    /// <summary>
+    /// GPOS and GDEF: text is shaped with the full face, and a PDF viewer draws glyphs where the file places them, so
+    /// positioning is never read from the subset. GSUB stays: HarfBuzz follows it to keep every form a character can
+    /// take (a chart label cut short shapes an Arabic word's last letter anew).
+    /// </summary>
+    private static readonly uint[] LayoutTables = [Tag("GPOS"), Tag("GDEF")];
+
+    private static uint Tag(string tag) => (uint)(tag[0] << 24 | tag[1] << 16 | tag[2] << 8 | tag[3]);
 
     public static byte[] Subset(FontFace face, IEnumerable<int> codePoints, IEnumerable<ushort> glyphs)
     {
@@ -27,6 +37,9 @@ internal static class FontSubsetter
             foreach (var glyph in glyphs)
                 hb_set_add(glyphSet, glyph);
             hb_subset_input_set_flags(input, NoHinting | RetainGlyphIds);
+            var dropped = hb_subset_input_set(input, DropTableTags);
+            foreach (var table in LayoutTables)
+                hb_set_add(dropped, table);
 
             var subset = hb_subset_or_fail(face.FaceHandle, input);
             if (subset == IntPtr.Zero)
@@ -73,6 +86,9 @@ internal static class FontSubsetter
 
     [DllImport(HarfBuzz)]
     private static extern void hb_subset_input_set_flags(IntPtr input, uint flags);
+
+    [DllImport(HarfBuzz)]
+    private static extern IntPtr hb_subset_input_set(IntPtr input, int setType);
 
     [DllImport(HarfBuzz)]
     private static extern void hb_set_add(IntPtr set, uint codePoint);

@@ -48,7 +48,18 @@ public sealed class PdfBriefWriter
         var typefaces = new SubsetTypefaces();
         using var disposeTypefaces = typefaces;
         var chartStyle = styles.ChartStyle(ChartFontsOf(typefaces, fonts, styles)) with { Direction = measurer.Direction, Language = language };
-        Subset(typefaces, pages, fonts, chartStyle);
+        var preparing = Task.WhenAll(PrepareCharts(pages, chartStyle));
+        try
+        {
+            Subset(typefaces, pages, fonts, chartStyle);
+        }
+        finally
+        {
+            // The charts read the brief's fonts: they are done before anything can let the fonts go.
+            preparing.ContinueWith(static _ => { }, TaskContinuationOptions.ExecuteSynchronously).Wait();
+        }
+
+        preparing.GetAwaiter().GetResult();
 
         // Skia writes straight into an empty memory stream (what a build gives): a long brief's bytes are not copied again.
         var direct = output is MemoryStream { Position: 0, Length: 0 };
@@ -78,6 +89,25 @@ public sealed class PdfBriefWriter
         }
 
         return new Result(pageCount, navigation.BookmarkTitles, typefaces.Sizes);
+    }
+
+    /// <summary>The charts lay themselves out on other cores while the fonts are subset; they are drawn once all are ready.</summary>
+    private static Task[] PrepareCharts(List<PageRecording> pages, ChartStyle style)
+    {
+        var charts = new List<Task>();
+        foreach (var page in pages)
+        {
+            foreach (var (_, operation) in page.Operations)
+            {
+                if (operation is PageRecording.Chart chart)
+                {
+                    var area = SKRect.Create((float)chart.Area.Left, (float)chart.Area.Top, (float)chart.Area.Width, (float)chart.Area.Height);
+                    charts.Add(Task.Run(() => chart.Value.Prepare(area, style)));
+                }
+            }
+        }
+
+        return [.. charts];
     }
 
     /// <summary>

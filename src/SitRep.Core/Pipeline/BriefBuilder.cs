@@ -59,7 +59,10 @@ public static class BriefBuilder
         var (_, rendered, writeResult) = Compose(situation, template, pdf, timestamp, markdown);
         markdown = rendered;
         WriteAtomically(outputPath, pdf, replaceReadOnly);
-        return new BuildResult(outputPath, writeResult.PageCount, writeResult.Bookmarks, diagnostics ?? [], markdown);
+        return new BuildResult(outputPath, writeResult.PageCount, writeResult.Bookmarks, diagnostics ?? [], markdown)
+        {
+            Sha256 = BuildInputs.Sha256Hex(pdf.GetBuffer().AsSpan(0, (int)pdf.Length)),
+        };
     }
 
     /// <summary>Renders, maps, checks glyphs and lays out into <paramref name="pdf"/>; no files are touched.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text;
 using SitRep.Files;
 using SitRep.Templates;
@@ -146,12 +145,8 @@ public sealed record BuildInputs(string ToolVersion, string Timestamp, IReadOnly
     }
 
     /// <summary>Lower-case hex SHA-256.</summary>
-    public static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    public static string Sha256Hex(ReadOnlySpan<byte> bytes) => Sha256.Hex(bytes);
 
     /// <summary>Lower-case hex SHA-256 of a file.</summary>
-    public static string Sha256OfFile(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
+    public static string Sha256OfFile(string path) => Sha256.HexOfFile(path);
 }

@@ -8,4 +8,8 @@ public sealed record BuildRequest(string SituationDirectory, string Template, st
 }
 
 /// <summary>A finished build.</summary>
-public sealed record BuildResult(string OutputPath, int PageCount, IReadOnlyList<string> Bookmarks, IReadOnlyList<Diagnostics.Diagnostic> Diagnostics, string Markdown);
+public sealed record BuildResult(string OutputPath, int PageCount, IReadOnlyList<string> Bookmarks, IReadOnlyList<Diagnostics.Diagnostic> Diagnostics, string Markdown)
+{
+    /// <summary>Lower-case hex SHA-256 of the PDF as written.</summary>
+    public string Sha256 { get; init; } = "";
+}
