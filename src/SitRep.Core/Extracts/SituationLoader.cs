@@ -203,7 +203,7 @@ public static class SituationLoader
 
         try
         {
-            var stream = BoundedYaml.Load(text);
+            var stream = SplitYaml.Load(text);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 var at = stream.Documents.Count == 0 ? SourceLocation.Of(display) : new SourceLocation(display, (int)stream.Documents[0].RootNode.Start.Line, (int)stream.Documents[0].RootNode.Start.Column);
