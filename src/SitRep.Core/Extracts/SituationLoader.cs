@@ -195,7 +195,7 @@ public static class SituationLoader
             return null;
         yaml.Texts[display] = text;
 
-        if (string.IsNullOrWhiteSpace(text) || text.Split('\n').All(l => l.TrimStart().Length == 0 || l.TrimStart().StartsWith('#')))
+        if (OnlyCommentsOrBlank(text))
         {
             diagnostics.Error(SourceLocation.Of(display), $"file is empty; it should hold {Expected(file)}", "empty");
             return null;
@@ -245,6 +245,19 @@ public static class SituationLoader
             diagnostics.Error(SourceLocation.Of(display), $"YAML cannot be read ({e.Message}); check quotes, brackets and indentation", "yaml");
             return null;
         }
+    }
+
+    /// <summary>True when no line holds anything but spaces or a comment (the first line that does ends the look).</summary>
+    private static bool OnlyCommentsOrBlank(string text)
+    {
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            var content = line.TrimStart();
+            if (content.Length > 0 && content[0] != '#')
+                return false;
+        }
+
+        return true;
     }
 
     private static string Expected(string file) => file == "situation.yaml"

@@ -172,8 +172,16 @@ internal static partial class PdfIncrementalUpdate
 
     private static (int Size, int Root, string? Info) ReadTrailer(PdfBytes bytes, long xref)
     {
-        var text = Latin1(bytes, (int)xref, bytes.Length - (int)xref);
-        var at = text.IndexOf("trailer", StringComparison.Ordinal);
+        // The trailer follows the table, which holds 20 bytes per object: only the file's end is read as text.
+        var from = (int)Math.Max(xref, bytes.Length - TrailerWindow);
+        var text = Latin1(bytes, from, bytes.Length - from);
+        var at = text.LastIndexOf("trailer", StringComparison.Ordinal);
+        if (at < 0 && from > xref)
+        {
+            text = Latin1(bytes, (int)xref, bytes.Length - (int)xref);
+            at = text.IndexOf("trailer", StringComparison.Ordinal);
+        }
+
         if (at < 0)
             throw Refuse("the cross-reference table has no trailer");
         var trailer = text[at..];
@@ -190,14 +198,17 @@ internal static partial class PdfIncrementalUpdate
     /// <summary>The entries of object <paramref name="number"/>'s dictionary, between its outer "&lt;&lt;" and "&gt;&gt;", found through the cross-reference table.</summary>
     private static string ReadDictionary(PdfBytes bytes, long xref, int number)
     {
-        var table = Latin1(bytes, (int)xref, bytes.Length - (int)xref);
+        var table = Latin1(bytes, (int)xref, Math.Min(TableHeaderWindow, bytes.Length - (int)xref));
         var header = Regex.Match(table, @"^xref\s+(\d+)\s+(\d+)\s");
         if (!header.Success || int.Parse(header.Groups[1].Value, CultureInfo.InvariantCulture) != 0)
             throw Refuse("the cross-reference table does not start with one section from object 0");
         var count = int.Parse(header.Groups[2].Value, CultureInfo.InvariantCulture);
         if (number >= count)
             throw Refuse($"object {number} is not in the cross-reference table");
-        var entry = table.Substring(header.Length + number * 20, 20);
+        var at = xref + header.Length + number * 20L;
+        if (at + 20 > bytes.Length)
+            throw Refuse($"the cross-reference entry of object {number} is outside the file");
+        var entry = Latin1(bytes, (int)at, 20);
         if (entry[17] != 'n')
             throw Refuse($"the cross-reference entry of object {number} is not in use");
         var offset = int.Parse(entry[..10], CultureInfo.InvariantCulture);
@@ -219,6 +230,12 @@ internal static partial class PdfIncrementalUpdate
     }
 
     private const int ObjectWindow = 64 * 1024;
+
+    /// <summary>Enough for the trailer dictionary and what follows it.</summary>
+    private const int TrailerWindow = 4 * 1024;
+
+    /// <summary>Enough for "xref", the section's first object and its count.</summary>
+    private const int TableHeaderWindow = 64;
 
     /// <summary>Where the dictionary opened at <paramref name="open"/> closes, skipping strings (which may hold "&gt;&gt;"); -1 when the text ends first.</summary>
     private static int DictionaryEnd(string text, int open)

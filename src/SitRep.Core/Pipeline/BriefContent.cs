@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using SitRep.Extracts;
+using SitRep.Files;
 using SitRep.Templates;
 
 namespace SitRep.Pipeline;
@@ -21,7 +21,7 @@ public static partial class BriefContent
     /// <param name="edition">The edition's fingerprint (<c>NextEdition.Fingerprint</c>) when the build records editions: a brief showing the number is rebuilt when it changes.</param>
     public static string Hash(Situation situation, BuildInputs inputs, string markdown, string? edition = null)
     {
-        var text = new StringBuilder();
+        var text = new Sha256Text(markdown.Length);
         Line(text, "markdown", markdown);
         Line(text, "edition", edition);
         var info = situation.Info;
@@ -51,12 +51,12 @@ public static partial class BriefContent
             Line(text, "template", file.Path, file.Sha256);
         Line(text, "tool", inputs.ToolVersion);
         Line(text, "timestamp", inputs.Timestamp);
-        return BuildInputs.Sha256Hex(Encoding.UTF8.GetBytes(text.ToString()));
+        return text.Hex();
     }
 
     private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 
-    private static void Line(StringBuilder text, string kind, params string?[] fields)
+    private static void Line(Sha256Text text, string kind, params string?[] fields)
     {
         text.Append(kind);
         foreach (var field in fields)

@@ -54,4 +54,18 @@ public sealed class Sha256Tests
             }
         }
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(Sha256.PlatformFrom)]
+    public void Text_hashed_as_it_is_appended_is_the_hash_of_its_UTF8_bytes(long expectedChars)
+    {
+        var pieces = new List<string> { "Kidal ", "كيدال", "\u001f", "\ud83d", "\ude00", " 😀 ", new string('é', 8191) + "\ud83d", "\ude00" + new string('x', 9000), "\ud800 lone", "", "end\u001e" };
+        var text = new Sha256Text(expectedChars);
+        foreach (var piece in pieces)
+            text.Append(piece);
+        text.Append('!');
+        var expected = Convert.ToHexStringLower(PlatformSha256.HashData(Encoding.UTF8.GetBytes(string.Concat(pieces) + "!")));
+        Assert.Equal(expected, text.Hex());
+    }
 }
