@@ -85,6 +85,8 @@ internal abstract class BuildProgress
 
     protected static string Display(string path) => Extracts.SituationLoader.Display(path);
 
+    protected static string Pages(int? count) => count == 1 ? "1 page" : $"{count} pages";
+
     protected string Summary(IReadOnlyList<string> manifests)
     {
         var built = outcomes.Count(o => o.Status == "built");
@@ -111,9 +113,9 @@ internal abstract class BuildProgress
         protected override void Show(Outcome outcome)
         {
             if (outcome.Status == "built")
-                Console.WriteLine($"wrote {outcome.Output} ({outcome.Pages} pages, {outcome.Milliseconds} ms)");
+                Console.WriteLine($"wrote {outcome.Output} ({Pages(outcome.Pages)}, {outcome.Milliseconds} ms)");
             else if (outcome.Status == "skipped")
-                Console.WriteLine($"{outcome.Output}: unchanged, skipped ({outcome.Pages} pages)");
+                Console.WriteLine($"{outcome.Output}: unchanged, skipped ({Pages(outcome.Pages)})");
             else
                 Console.WriteLine($"{outcome.Output}: failed");
         }
@@ -147,8 +149,8 @@ internal abstract class BuildProgress
             lineOpen = false;
             var line = outcome.Status switch
             {
-                "built" => $"{Paint("32", "  ok")} {outcome.Template,-14} {outcome.Output}  {outcome.Pages} pages  {Seconds(outcome.Milliseconds)}",
-                "skipped" => $"{Paint("33", "  --")} {outcome.Template,-14} {outcome.Output}  {outcome.Pages} pages  unchanged, skipped",
+                "built" => $"{Paint("32", "  ok")} {outcome.Template,-14} {outcome.Output}  {Pages(outcome.Pages)}  {Seconds(outcome.Milliseconds)}",
+                "skipped" => $"{Paint("33", "  --")} {outcome.Template,-14} {outcome.Output}  {Pages(outcome.Pages)}  unchanged, skipped",
                 _ => $"{Paint("31", "FAIL")} {outcome.Template,-14} {outcome.Output}  not written",
             };
             Console.WriteLine(line);

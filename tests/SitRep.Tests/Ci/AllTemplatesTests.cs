@@ -27,7 +27,8 @@ public sealed class AllTemplatesTests
             var template = brief.GetProperty("template").GetString()!;
             Assert.Equal($"kidal-{template}.pdf", brief.GetProperty("output").GetString());
             var pdf = workspace.Pdf(template);
-            Assert.Contains($"wrote output/kidal-{template}.pdf", run.Stdout, StringComparison.Ordinal);
+            var pages = brief.GetProperty("pages").GetInt32();
+            Assert.Contains($"wrote output/kidal-{template}.pdf ({(pages == 1 ? "1 page" : $"{pages} pages")}, ", run.Stdout, StringComparison.Ordinal);
 
             // A valid PDF (pdfinfo reads it) with the recorded page count and hash.
             Assert.Equal(brief.GetProperty("pages").GetInt32(), Poppler.PageCount(pdf));
