@@ -101,24 +101,17 @@ internal static class SplitYaml
     {
         var rest = pieces.Skip(1).Select(piece => new SharedWork<YamlStream?>(() => TryLoad(piece))).ToList();
         var first = TryLoad(pieces[0]);
-        var others = rest.Select(work => work.Result).ToList();
-        if (first is null || ListOf(first) is not { } list || others.Any(o => o is null))
+        var streams = rest.Select(work => work.Result).Prepend(first).ToList();
+        var lists = streams.Select(s => s is null ? null : ListOf(s)).ToList();
+        if (lists.Any(l => l is null || l.Value.Key != lists[0]!.Value.Key))
+            return null;
+        if (pieces.Any(p => p.Contains('&')) && streams.Any(s => s!.Documents[0].AllNodes.Any(n => !n.Anchor.IsEmpty)))
             return null;
 
-        var key = ((YamlScalarNode)((YamlMappingNode)first.Documents[0].RootNode).Children.Keys.Single()).Value;
-        var parts = new List<YamlSequenceNode>();
-        foreach (var other in others)
+        var list = lists[0]!.Value.List;
+        foreach (var part in lists.Skip(1))
         {
-            if (ListOf(other!) is not { } part || ((YamlScalarNode)((YamlMappingNode)other!.Documents[0].RootNode).Children.Keys.Single()).Value != key)
-                return null;
-            parts.Add(part);
-        }
-
-        if (pieces.Any(p => p.Contains('&')) && new[] { first }.Concat(others).Any(s => s!.Documents[0].AllNodes.Any(n => !n.Anchor.IsEmpty)))
-            return null;
-        foreach (var part in parts)
-        {
-            foreach (var item in part.Children)
+            foreach (var item in part!.Value.List.Children)
                 list.Children.Add(item);
         }
 
@@ -138,11 +131,11 @@ internal static class SplitYaml
         }
     }
 
-    /// <summary>The list under the one key of a one-document stream, or null.</summary>
-    private static YamlSequenceNode? ListOf(YamlStream stream) =>
+    /// <summary>The one key of a one-document stream and the list it holds, or null.</summary>
+    private static (string? Key, YamlSequenceNode List)? ListOf(YamlStream stream) =>
         stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode { Children.Count: 1 } root
-        && root.Children.Keys.Single() is YamlScalarNode && root.Children.Values.Single() is YamlSequenceNode list
-            ? list
+        && root.Children.Keys.Single() is YamlScalarNode key && root.Children.Values.Single() is YamlSequenceNode list
+            ? (key.Value, list)
             : null;
 
     private static bool IsListKey(ReadOnlySpan<char> line)

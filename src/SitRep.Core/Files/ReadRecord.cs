@@ -1,4 +1,3 @@
-
 namespace SitRep.Files;
 
 /// <summary>

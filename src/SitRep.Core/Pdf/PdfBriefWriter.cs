@@ -100,10 +100,7 @@ public sealed class PdfBriefWriter
             foreach (var (_, operation) in page.Operations)
             {
                 if (operation is PageRecording.Chart chart)
-                {
-                    var area = SKRect.Create((float)chart.Area.Left, (float)chart.Area.Top, (float)chart.Area.Width, (float)chart.Area.Height);
-                    charts.Add(Task.Run(() => chart.Value.Prepare(area, style)));
-                }
+                    charts.Add(Task.Run(() => chart.Value.Prepare(SkiaPage.Sk(chart.Area), style)));
             }
         }
 

@@ -44,7 +44,7 @@ internal sealed class PdfNavigation
 
         foreach (var (_, area, target) in MergeAdjacent(onPage.Links))
         {
-            var rect = SKRect.Create((float)area.Left, (float)area.Top, (float)area.Width, (float)area.Height);
+            var rect = SkiaPage.Sk(area);
             if (!target.StartsWith('#'))
                 canvas.DrawUrlAnnotation(rect, target);
             else if (anchors.TryGetValue(target[1..], out var anchor))

@@ -227,7 +227,8 @@ internal sealed class SkiaPage(SKCanvas canvas, SubsetTypefaces typefaces, Chart
 
     private static SKColor Sk(Rgb color) => new(color.R, color.G, color.B);
 
-    private static SKRect Sk(Rect area) => SKRect.Create((float)area.Left, (float)area.Top, (float)area.Width, (float)area.Height);
+    /// <summary>A layout rectangle in Skia's terms: the one conversion every drawing of the PDF stage uses.</summary>
+    internal static SKRect Sk(Rect area) => SKRect.Create((float)area.Left, (float)area.Top, (float)area.Width, (float)area.Height);
 
     public void Dispose()
     {
