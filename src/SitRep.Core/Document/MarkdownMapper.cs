@@ -171,8 +171,18 @@ public sealed class MarkdownMapper(IDocumentResolver resolver, Localization.Loca
     /// <summary>Without explicit widths, a column's share follows the length of its text, tempered so short columns stay readable.</summary>
     private static double ContentWeight(List<IReadOnlyList<IReadOnlyList<Inline>>> body, List<IReadOnlyList<Inline>> header, int column)
     {
-        var average = body.Select(r => (double)PlainText.Of(r[column]).Length).DefaultIfEmpty(0).Average();
-        var longestWord = body.Concat([header]).SelectMany(r => PlainText.Of(r[column]).Split(' ')).Select(w => w.Length).DefaultIfEmpty(4).Max();
+        var scratch = new System.Text.StringBuilder();
+        long total = 0;
+        var longestWord = 0;
+        foreach (var row in body)
+        {
+            var (length, longest) = PlainText.Measure(row[column], scratch);
+            total += length;
+            longestWord = Math.Max(longestWord, longest);
+        }
+
+        longestWord = Math.Max(longestWord, PlainText.Measure(header[column], scratch).LongestWord);
+        var average = body.Count == 0 ? 0 : (double)total / body.Count;
         return Math.Max(longestWord * 1.3, Math.Min(average, 60)) + 2;
     }
 

@@ -19,8 +19,7 @@ public static class Editions
         if (record.Situation.Length > 0 && record.Situation != situation.Info.Id)
             throw new InputException(SourceLocation.Of(SituationLoader.Display(record.Path)),
                 $"this editions record belongs to situation '{record.Situation}', not '{situation.Info.Id}'; build into another output folder", "editions");
-        var snapshot = ExtractSnapshot.Read(situation);
-        var hash = ExtractSnapshot.Hash(snapshot);
+        var (snapshot, hash) = ExtractSnapshot.Take(situation);
         var last = record.Last;
         if (last is not null && last.ContentHash == hash)
         {

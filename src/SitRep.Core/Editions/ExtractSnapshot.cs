@@ -35,6 +35,9 @@ public static partial class ExtractSnapshot
 
     private const long MaxYamlBytes = Extracts.SituationLoader.MaxYamlBytes;
 
+    /// <summary>Snapshots being taken while their situations are checked (see <see cref="Begin"/>).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Extracts.Situation, Concurrency.SharedWork<(Data Data, string Hash)>> Begun = new();
+
     /// <summary>Scalar fields of situation.yaml (title, as_of, …) are the items of this kind, under this id.</summary>
     public const string SituationKind = "situation";
 
@@ -49,11 +52,31 @@ public static partial class ExtractSnapshot
     /// The snapshot of a loaded situation: the trees the loader built (let go once read), and any other top-level
     /// YAML file read now through the situation's folder, so the build manifest records it.
     /// </summary>
-    public static Data Read(Extracts.Situation situation)
+    public static Data Read(Extracts.Situation situation) =>
+        Begun.TryGetValue(situation, out var begun) ? begun.Result.Data : ReadLoaded(situation);
+
+    private static Data ReadLoaded(Extracts.Situation situation)
     {
         var data = Read(situation.Folder ?? new InputFolder(situation.Directory, Extracts.SituationLoader.Display(situation.Directory), "situation"), situation.YamlRoots);
         situation.YamlRoots.Clear();
         return data;
+    }
+
+    /// <summary>
+    /// Starts taking the snapshot of a situation just loaded, on another core, while the build checks it; <see cref="Take"/>
+    /// then waits for it. A situation that fails its checks leaves its snapshot unread.
+    /// </summary>
+    public static void Begin(Extracts.Situation situation) =>
+        Begun.TryAdd(situation, new Concurrency.SharedWork<(Data, string)>(() => ReadAndHash(situation)));
+
+    /// <summary>The snapshot of a loaded situation and its hash: the one <see cref="Begin"/> started, or taken now.</summary>
+    public static (Data Data, string Hash) Take(Extracts.Situation situation) =>
+        Begun.TryGetValue(situation, out var begun) ? begun.Result : ReadAndHash(situation);
+
+    private static (Data, string) ReadAndHash(Extracts.Situation situation)
+    {
+        var data = ReadLoaded(situation);
+        return (data, Hash(data));
     }
 
     private static Data Read(InputFolder folder, IReadOnlyDictionary<string, YamlMappingNode> loaded)
@@ -100,10 +123,34 @@ public static partial class ExtractSnapshot
     }
 
     /// <summary>SHA-256 over the snapshot's canonical JSON: equal content, equal hash.</summary>
+    /// <remarks>
+    /// Written with a JSON writer directly: the bytes are those <see cref="EditionJson.Compact"/> gives for the same data
+    /// (records keep this hash), at a fraction of the serializer's cost for a long situation.
+    /// </remarks>
     public static string Hash(Data data)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(data, EditionJson.Compact.Data);
-        return SitRep.Files.Sha256.Hex(json);
+        var json = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+        using (var writer = new Utf8JsonWriter(json, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
+        {
+            writer.WriteStartObject();
+            foreach (var (kind, items) in data)
+            {
+                writer.WriteStartObject(kind);
+                foreach (var (id, fields) in items)
+                {
+                    writer.WriteStartObject(id);
+                    foreach (var (name, value) in fields)
+                        writer.WriteString(name, value);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return SitRep.Files.Sha256.Hex(json.WrittenSpan);
     }
 
     private static SortedDictionary<string, Dictionary<string, string>> Kind(SortedDictionary<string, SortedDictionary<string, Dictionary<string, string>>> kinds, string key)
@@ -137,17 +184,31 @@ public static partial class ExtractSnapshot
         {
             if (child is not YamlMappingNode mapping || Scalar(mapping, "id") is not { Length: > 0 } id)
                 return null;
-            var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (k, v) in mapping.Children)
-            {
-                if (k is YamlScalarNode { Value: { Length: > 0 } name } && name is not ("evidence" or "id") && Flatten(v) is { } value)
-                    fields[name] = value;
-            }
-
-            items.Add((id, new Dictionary<string, string>(fields, StringComparer.Ordinal)));
+            items.Add((id, Fields(mapping)));
         }
 
         return items;
+    }
+
+    /// <summary>An item's fields but its id and evidence, in ordinal key order; of two equal keys, the later one counts.</summary>
+    private static Dictionary<string, string> Fields(YamlMappingNode mapping)
+    {
+        var pairs = new List<(string Name, int Order, string Value)>(mapping.Children.Count);
+        foreach (var (k, v) in mapping.Children)
+        {
+            if (k is YamlScalarNode { Value: { Length: > 0 } name } && name is not ("evidence" or "id") && Flatten(v) is { } value)
+                pairs.Add((name, pairs.Count, value));
+        }
+
+        pairs.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name) is var byName and not 0 ? byName : a.Order.CompareTo(b.Order));
+        var fields = new Dictionary<string, string>(pairs.Count, StringComparer.Ordinal);
+        foreach (var (name, _, value) in pairs)
+        {
+            // A repeated key keeps its first place in the order, as a sorted map would.
+            fields[name] = value;
+        }
+
+        return fields;
     }
 
     private static string? Scalar(YamlMappingNode mapping, string key) =>

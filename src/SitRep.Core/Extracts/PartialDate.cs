@@ -8,18 +8,22 @@ public readonly record struct PartialDate(int Year, int Month, int Day, string P
     public static bool TryParse(string text, out PartialDate date)
     {
         date = default;
-        var parts = text.Trim().Split('-');
-        if (parts.Length is < 1 or > 3 || parts[0].Length != 4)
+        // "YYYY", "YYYY-MM" or "YYYY-MM-DD", read in place: a long timeline parses thousands.
+        var rest = text.AsSpan().Trim();
+        Span<Range> ranges = stackalloc Range[4];
+        var count = rest.Split(ranges, '-');
+        if (count > 3)
             return false;
-        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1)
+        var year0 = rest[ranges[0]];
+        if (year0.Length != 4 || !int.TryParse(year0, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1)
             return false;
         var month = 1;
         var day = 1;
-        if (parts.Length >= 2 && (parts[1].Length != 2 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out month) || month is < 1 or > 12))
+        if (count >= 2 && (rest[ranges[1]].Length != 2 || !int.TryParse(rest[ranges[1]], NumberStyles.None, CultureInfo.InvariantCulture, out month) || month is < 1 or > 12))
             return false;
-        if (parts.Length == 3 && (parts[2].Length != 2 || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out day) || day < 1 || day > DateTime.DaysInMonth(year, month)))
+        if (count == 3 && (rest[ranges[2]].Length != 2 || !int.TryParse(rest[ranges[2]], NumberStyles.None, CultureInfo.InvariantCulture, out day) || day < 1 || day > DateTime.DaysInMonth(year, month)))
             return false;
-        date = new PartialDate(year, month, day, parts.Length switch { 1 => "year", 2 => "month", _ => "day" });
+        date = new PartialDate(year, month, day, count switch { 1 => "year", 2 => "month", _ => "day" });
         return true;
     }
 

@@ -10,7 +10,10 @@ namespace SitRep.Pdf;
 /// </summary>
 internal sealed class HarfBuzzShaper(BriefFonts fonts) : ITextShaper, IDisposable
 {
-    private readonly Dictionary<(FontFace, string, string, TextDirection, string), ShapedText> shaped = new();
+    // Runs by face, script, direction and language, then by text: most runs in a row share the first four, which are
+    // then matched by reference instead of hashing all five parts for every word.
+    private readonly Dictionary<(FontFace, string, TextDirection, string), Dictionary<string, ShapedText>> shaped = new();
+    private (FontFace Face, string Script, TextDirection Direction, string Language, Dictionary<string, ShapedText> Runs)? last;
     private readonly Dictionary<string, Language> languages = new(StringComparer.Ordinal);
     // One buffer serves every run: a brief shapes tens of thousands, each a native allocation otherwise.
     private readonly Buffer buffer = new();
@@ -33,8 +36,8 @@ internal sealed class HarfBuzzShaper(BriefFonts fonts) : ITextShaper, IDisposabl
     public ShapedText Shape(ShapingRun run)
     {
         var face = fonts.Face(run.Font);
-        var key = (face, run.Text, run.Script, run.Direction, run.Language);
-        if (shaped.TryGetValue(key, out var text))
+        var runs = RunsFor(face, run);
+        if (runs.TryGetValue(run.Text, out var text))
             return text;
 
         buffer.ClearContents();
@@ -66,8 +69,19 @@ internal sealed class HarfBuzzShaper(BriefFonts fonts) : ITextShaper, IDisposabl
         }
 
         text = new ShapedText(face, run.Text, glyphs, clusters, advances, nominal, offsetsX, offsetsY, total);
-        shaped[key] = text;
+        runs[run.Text] = text;
         return text;
+    }
+
+    private Dictionary<string, ShapedText> RunsFor(FontFace face, ShapingRun run)
+    {
+        if (last is { } l && ReferenceEquals(l.Face, face) && ReferenceEquals(l.Script, run.Script) && l.Direction == run.Direction && ReferenceEquals(l.Language, run.Language))
+            return l.Runs;
+        var key = (face, run.Script, run.Direction, run.Language);
+        if (!shaped.TryGetValue(key, out var runs))
+            shaped[key] = runs = new Dictionary<string, ShapedText>(StringComparer.Ordinal);
+        last = (face, run.Script, run.Direction, run.Language, runs);
+        return runs;
     }
 
     private Language LanguageOf(string tag)

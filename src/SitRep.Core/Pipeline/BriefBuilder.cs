@@ -34,7 +34,11 @@ public static class BriefBuilder
         var diagnostics = new DiagnosticBag();
         var situation = SituationLoader.Load(situationDirectory, diagnostics);
         if (!diagnostics.HasErrors)
+        {
+            Editions.ExtractSnapshot.Begin(situation);
             SituationValidator.Validate(situation, diagnostics);
+        }
+
         if (diagnostics.HasErrors)
             throw new InputException(diagnostics.Sorted().Where(d => d.Severity == Severity.Error).ToList());
         return (situation, diagnostics);

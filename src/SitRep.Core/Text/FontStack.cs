@@ -51,18 +51,19 @@ public sealed class FontStack
     /// <summary>The characters of a text that no family of the stack has, each once, in order of first appearance.</summary>
     public IReadOnlyList<MissingCharacter> Missing(string text)
     {
-        var missing = new List<MissingCharacter>();
-        var seen = new HashSet<int>();
+        // Nearly every text has all its characters: the lists are made only for one that does not.
+        List<MissingCharacter>? missing = null;
+        HashSet<int>? seen = null;
         var index = 0;
         foreach (var rune in text.EnumerateRunes())
         {
             var c = rune.Value;
-            if (c >= 0x20 && c != 0x7F && !Scripts.IsDefaultIgnorable(c) && FamilyFor(c) < 0 && seen.Add(c))
-                missing.Add(new MissingCharacter(index, c));
+            if (c >= 0x20 && c != 0x7F && !Scripts.IsDefaultIgnorable(c) && FamilyFor(c) < 0 && (seen ??= []).Add(c))
+                (missing ??= []).Add(new MissingCharacter(index, c));
             index += rune.Utf16SequenceLength;
         }
 
-        return missing;
+        return missing ?? (IReadOnlyList<MissingCharacter>)[];
     }
 }
 
