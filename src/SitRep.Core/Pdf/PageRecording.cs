@@ -11,7 +11,8 @@ namespace SitRep.Pdf;
 /// kept compact: its run as shaped (shared with every other use of the same run) and where it goes, in a list of
 /// values, sized from the page before; the few other drawings are kept apart, each with the number of words drawn before it.
 /// </summary>
-internal sealed class PageRecording(int pageIndex, PdfNavigation navigation, HarfBuzzShaper shaper, int expectedTexts = 0) : ICanvas
+/// <param name="chartPlaced">Told of each chart as it is drawn, so that it can start laying itself out.</param>
+internal sealed class PageRecording(int pageIndex, PdfNavigation navigation, HarfBuzzShaper shaper, int expectedTexts = 0, Action<IChart, Rect>? chartPlaced = null) : ICanvas
 {
     public readonly record struct Text(ShapedText Shaped, FontSpec Font, TextDirection Direction, Rgb Color, double X, double Baseline, double Width);
 
@@ -43,7 +44,11 @@ internal sealed class PageRecording(int pageIndex, PdfNavigation navigation, Har
 
     public void DrawLine(Point from, Point to, Rgb color, double thickness) => Add(new Line(from, to, color, thickness));
 
-    public void DrawChart(IChart chart, Rect area) => Add(new Chart(chart, area));
+    public void DrawChart(IChart chart, Rect area)
+    {
+        Add(new Chart(chart, area));
+        chartPlaced?.Invoke(chart, area);
+    }
 
     public void DrawImage(byte[] image, Rect area) => Add(new Image(image, area));
 

@@ -27,39 +27,44 @@ public sealed class PdfBriefWriter
         locale ??= Localization.Locales.ForBrief(brief.Info.Language, theme.Fonts.Digits);
         var root = new DocumentLayouter(styles, measurer, geometry.Content.Height, charts, locale).Build(brief.Blocks);
 
-        var navigation = new PdfNavigation();
-        var pages = new List<PageRecording>();
-        var pageCount = Paginator.Run(root, geometry.Content, index =>
-        {
-            // As many words as the page before, and room for the furniture drawn once the page count is known.
-            var page = new PageRecording(index, navigation, shaper, pages.Count > 0 ? pages[^1].Texts.Count + 64 : 0);
-            pages.Add(page);
-            return page;
-        });
-
-        var furniture = new PageFurniture(styles, new LineBreaker(measurer), brief.Info, measurer.IsRightToLeft, locale);
-        foreach (var page in pages)
-        {
-            furniture.Draw(page, geometry.Page, geometry.Content, page.PageIndex + 1, pageCount);
-            if (logo is not null && page.PageIndex == 0)
-                page.DrawImage(logo, new Rect(geometry.Content.Right - 70, geometry.Content.Top - 40, 70, 28));
-        }
-
         var typefaces = new SubsetTypefaces();
         using var disposeTypefaces = typefaces;
         var chartStyle = styles.ChartStyle(ChartFontsOf(typefaces, fonts, styles)) with { Direction = measurer.Direction, Language = language };
-        var preparing = Task.WhenAll(PrepareCharts(pages, chartStyle));
+        // Each chart lays itself out on another core as soon as the page loop places it, while the pages go on and the
+        // fonts are subset; the charts are drawn once all are ready.
+        var preparing = new List<Task>();
+        void Placed(IChart chart, Rect area) => preparing.Add(Task.Run(() => chart.Prepare(SkiaPage.Sk(area), chartStyle)));
+
+        var navigation = new PdfNavigation();
+        var pages = new List<PageRecording>();
+        int pageCount;
         try
         {
+            pageCount = Paginator.Run(root, geometry.Content, index =>
+            {
+                // As many words as the page before, and room for the furniture drawn once the page count is known.
+                var page = new PageRecording(index, navigation, shaper, pages.Count > 0 ? pages[^1].Texts.Count + 64 : 0, Placed);
+                pages.Add(page);
+                return page;
+            });
+
+            var furniture = new PageFurniture(styles, new LineBreaker(measurer), brief.Info, measurer.IsRightToLeft, locale);
+            foreach (var page in pages)
+            {
+                furniture.Draw(page, geometry.Page, geometry.Content, page.PageIndex + 1, pageCount);
+                if (logo is not null && page.PageIndex == 0)
+                    page.DrawImage(logo, new Rect(geometry.Content.Right - 70, geometry.Content.Top - 40, 70, 28));
+            }
+
             Subset(typefaces, pages, fonts, chartStyle);
         }
         finally
         {
             // The charts read the brief's fonts: they are done before anything can let the fonts go.
-            preparing.ContinueWith(static _ => { }, TaskContinuationOptions.ExecuteSynchronously).Wait();
+            Task.WhenAll(preparing).ContinueWith(static _ => { }, TaskContinuationOptions.ExecuteSynchronously).Wait();
         }
 
-        preparing.GetAwaiter().GetResult();
+        Task.WhenAll(preparing).GetAwaiter().GetResult();
 
         // Skia writes straight into an empty memory stream (what a build gives): a long brief's bytes are not copied again.
         var direct = output is MemoryStream { Position: 0, Length: 0 };
@@ -89,22 +94,6 @@ public sealed class PdfBriefWriter
         }
 
         return new Result(pageCount, navigation.BookmarkTitles, typefaces.Sizes);
-    }
-
-    /// <summary>The charts lay themselves out on other cores while the fonts are subset; they are drawn once all are ready.</summary>
-    private static Task[] PrepareCharts(List<PageRecording> pages, ChartStyle style)
-    {
-        var charts = new List<Task>();
-        foreach (var page in pages)
-        {
-            foreach (var (_, operation) in page.Operations)
-            {
-                if (operation is PageRecording.Chart chart)
-                    charts.Add(Task.Run(() => chart.Value.Prepare(SkiaPage.Sk(chart.Area), style)));
-            }
-        }
-
-        return [.. charts];
     }
 
     /// <summary>

@@ -215,8 +215,9 @@ internal static partial class PdfIncrementalUpdate
         if (offset < 0 || offset >= bytes.Length)
             throw Refuse($"the offset of object {number} is outside the file");
 
-        // A catalog or information dictionary is short: read a window first, the rest of the file only if it is not enough.
-        for (var window = ObjectWindow; ; window = bytes.Length - offset)
+        // A catalog or information dictionary is short: read a small window first, a larger one (then the rest of the
+        // file) only if it is not enough.
+        for (var window = ObjectWindow; ; window = (int)Math.Min((long)window * 16, bytes.Length - offset))
         {
             var text = Latin1(bytes, offset, Math.Min(window, bytes.Length - offset));
             if (!text.StartsWith($"{number.ToString(CultureInfo.InvariantCulture)} 0 obj", StringComparison.Ordinal))
@@ -229,7 +230,7 @@ internal static partial class PdfIncrementalUpdate
         }
     }
 
-    private const int ObjectWindow = 64 * 1024;
+    private const int ObjectWindow = 4 * 1024;
 
     /// <summary>Enough for the trailer dictionary and what follows it.</summary>
     private const int TrailerWindow = 4 * 1024;

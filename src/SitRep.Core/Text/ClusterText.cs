@@ -25,6 +25,15 @@ internal static class ClusterText
     /// <summary>Each cluster (a UTF-16 index into <paramref name="text"/>) as the UTF-8 byte offset a PDF text blob indexes by.</summary>
     public static int[] Utf8Offsets(string text, IReadOnlyList<int> clusters)
     {
+        var offsets = new int[clusters.Count];
+        if (System.Text.Ascii.IsValid(text))
+        {
+            // One byte per character: the offsets are the indices.
+            for (var g = 0; g < clusters.Count; g++)
+                offsets[g] = Math.Clamp(clusters[g], 0, text.Length);
+            return offsets;
+        }
+
         // Bytes before each UTF-16 index: 1, 2 or 3 per character, 4 per surrogate pair (counted at its first half).
         var before = new int[text.Length + 1];
         for (var i = 0; i < text.Length; i++)
@@ -34,7 +43,6 @@ internal static class ClusterText
             before[i + 1] = before[i] + bytes;
         }
 
-        var offsets = new int[clusters.Count];
         for (var g = 0; g < clusters.Count; g++)
             offsets[g] = before[Math.Clamp(clusters[g], 0, text.Length)];
         return offsets;

@@ -98,6 +98,22 @@ public sealed class PdfIncrementalUpdateTests
         Assert.Contains("3 0 obj\n<< /Title (a >> b \\) c) /Subject <FEFF0041>  /CreationDate (D:20231114221320+00'00') /ModDate (D:20231114221320+00'00') >>", text);
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(4 * 1024)]
+    [InlineData(70 * 1024)]
+    [InlineData(1100 * 1024)]
+    public void A_dictionary_longer_than_the_first_windows_is_read_whole(int keywordsLength)
+    {
+        // Long keywords make a long information dictionary: it is read in growing windows, up to the rest of the file.
+        var keywords = string.Concat(Enumerable.Range(0, keywordsLength / 8 + 1).Select(i => $"k{i:D5}, "))[..keywordsLength];
+        using var pdf = new MemoryStream();
+        pdf.Write(ClassicPdf("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>", $"<< /Keywords ({keywords}) /Title (t) >>"));
+        PdfIncrementalUpdate.Append(pdf, [], "en", Stamp);
+        var text = Encoding.Latin1.GetString(pdf.ToArray());
+        Assert.Contains($"3 0 obj\n<< /Keywords ({keywords}) /Title (t)  /CreationDate (D:20231114221320+00'00')", text);
+    }
+
     /// <summary>A PDF with a classic cross-reference table: object 1 is the catalog, object 3 the document information.</summary>
     private static byte[] ClassicPdf(params string[] objects)
     {
