@@ -83,6 +83,26 @@ public sealed class EditionRecord
     public string Serialize() => JsonSerializer.Serialize(this, EditionJson.Indented.EditionRecord).ReplaceLineEndings("\n") + "\n";
 
     /// <summary>
+    /// <see cref="Serialize"/>'s text as UTF-8, made without the two string copies of a long record (each a
+    /// large-object allocation, which the runtime pays for with a full collection) when the JSON holds no line
+    /// ending to normalise.
+    /// </summary>
+    internal byte[] SerializeToUtf8()
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(this, EditionJson.Indented.EditionRecord);
+        if (HasLineEndingOtherThanLineFeed(json))
+            return new System.Text.UTF8Encoding(false).GetBytes(Serialize());
+        var bytes = new byte[json.Length + 1];
+        json.CopyTo(bytes, 0);
+        bytes[^1] = (byte)'\n';
+        return bytes;
+    }
+
+    /// <summary>What <see cref="string.ReplaceLineEndings(string)"/> would change: CR, FF, NEL, LS or PS.</summary>
+    private static bool HasLineEndingOtherThanLineFeed(ReadOnlySpan<byte> utf8) =>
+        utf8.IndexOfAny((byte)'\r', (byte)'\f') >= 0 || utf8.IndexOf("\u0085"u8) >= 0 || utf8.IndexOf("\u2028"u8) >= 0 || utf8.IndexOf("\u2029"u8) >= 0;
+
+    /// <summary>
     /// Writes the record to <see cref="Path"/>: a new temporary file beside it, then a rename, so a
     /// reader sees the old record or the new one. A symbolic link as the folder or the file is refused,
     /// never written through.
@@ -96,7 +116,7 @@ public sealed class EditionRecord
             if (new DirectoryInfo(directory).LinkTarget is not null || (File.Exists(Path) && new FileInfo(Path).LinkTarget is not null))
                 throw new InputException(SourceLocation.Of(display), "the editions record or its folder is a symbolic link; SitRep does not write through links", "editions");
             Directory.CreateDirectory(directory);
-            var bytes = new System.Text.UTF8Encoding(false).GetBytes(Serialize());
+            var bytes = SerializeToUtf8();
             var temporary = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(Path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
             try
             {
