@@ -35,6 +35,9 @@ public static partial class ExtractSnapshot
 
     private const long MaxYamlBytes = Extracts.SituationLoader.MaxYamlBytes;
 
+    /// <summary>How snapshot JSON is written, as <see cref="EditionJson"/> writes it: non-ASCII text as itself.</summary>
+    private static readonly JsonWriterOptions Writing = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Snapshots being taken while their situations are checked (see <see cref="Begin"/>).</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Extracts.Situation, Concurrency.SharedWork<(Data Data, string Hash)>> Begun = new();
 
@@ -130,7 +133,7 @@ public static partial class ExtractSnapshot
     public static string Hash(Data data)
     {
         var json = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
-        using (var writer = new Utf8JsonWriter(json, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
+        using (var writer = new Utf8JsonWriter(json, Writing))
         {
             writer.WriteStartObject();
             foreach (var (kind, items) in data)
@@ -240,7 +243,7 @@ public static partial class ExtractSnapshot
     private static string Json(YamlNode node)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, Writing))
             Write(writer, node, depth: 0);
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
