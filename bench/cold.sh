@@ -3,7 +3,7 @@
 # contender alike. Contenders: the CLI published as Native AOT, the CLI published ReadyToRun
 # (framework-dependent), and, when Node and bench/typst/ are installed, Typst compiling an equivalent
 # brief through its npm binding (bench/typst/README.md). Reports medians of wall time, CPU time
-# (user + system) and peak RSS (/usr/bin/time -f), their ratios, and the cost per page at about 10,
+# (user + system) and peak RSS (bench/timed.py), their ratios, and the cost per page at about 10,
 # 200 and 1,000 pages (synthetic briefs: bench/synthetic.sh).
 #
 #   RUNS=11 bench/cold.sh            # SKIP_PUBLISH=1 reuses the binaries in /tmp/sitrep-bench-*
@@ -27,16 +27,11 @@ cp -r seeds "$work/seeds"
 results="$work/results"
 mkdir -p "$results"
 
-# run NAME COMMAND...: one timed run, appended to results/NAME as "wall_ms cpu_ms rss_kb".
+# run NAME COMMAND...: one timed run, appended to results/NAME as "wall_ms cpu_ms rss_kb" (bench/timed.py).
 run() {
   local name=$1
   shift
-  local start end
-  start=$(date +%s%N)
-  /usr/bin/time -f "%U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; echo "$name failed: $*" >&2; exit 1; }
-  end=$(date +%s%N)
-  read -r user sys rss < <(tail -n 1 "$work/time")
-  echo "$(( (end - start) / 1000000 )) $(awk "BEGIN { printf \"%d\", ($user + $sys) * 1000 }") $rss" >> "$results/$name"
+  python3 "$repo/bench/timed.py" -e "$work/stderr" "$@" >> "$results/$name" || { cat "$work/stderr" >&2; echo "$name failed: $*" >&2; exit 1; }
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }

@@ -21,12 +21,7 @@ SEED="$old_seeds/kidal" "$repo/bench/synthetic.sh" "$work/old/syn" "${EVENTS:-73
 run() {
   local name=$1 dir=$2
   shift 2
-  local start end
-  start=$(date +%s%N)
-  (cd "$dir" && /usr/bin/time -f "%U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr") || { cat "$work/stderr" >&2; exit 1; }
-  end=$(date +%s%N)
-  read -r user sys rss < <(tail -n 1 "$work/time")
-  echo "$(( (end - start) / 1000000 )) $(awk "BEGIN { printf \"%d\", ($user + $sys) * 1000 }") $rss" >> "$work/results/$name"
+  python3 "$repo/bench/timed.py" -C "$dir" -e "$work/stderr" "$@" >> "$work/results/$name" || { cat "$work/stderr" >&2; exit 1; }
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 column() { awk -v c="$1" '{ print $c }' "$work/results/$2" | median; }

@@ -13,11 +13,9 @@ echo "published CLI (ReadyToRun): $publish/sitrep"
 times=()
 peak=0
 for _ in $(seq "$runs"); do
-  start=$(date +%s%N)
-  /usr/bin/time -f "%M" -o /tmp/sitrep-bench.mem "$publish/sitrep" build --force --quiet --out /tmp/sitrep-bench.pdf >/dev/null
-  end=$(date +%s%N)
-  times+=($(( (end - start) / 1000000 )))
-  kb=$(tail -n 1 /tmp/sitrep-bench.mem)
+  measured=$(python3 bench/timed.py "$publish/sitrep" build --force --quiet --out /tmp/sitrep-bench.pdf)
+  read -r wall _ kb <<< "$measured"
+  times+=("${wall%.*}")
   if (( kb > peak )); then peak=$kb; fi
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
