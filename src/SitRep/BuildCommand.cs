@@ -110,9 +110,27 @@ internal static class BuildCommand
                 pending.Add(plan);
         }
 
-        var toBuild = new List<(BriefPlan Plan, BuildInputs Inputs, BriefTemplate Template, string Markdown, string Content)>();
+        var toBuild = new List<(BriefPlan Plan, BuildInputs Inputs, string Content, Task<(int Pages, string Sha256, TimeSpan Elapsed)> Build)>();
         var editions = new Dictionary<string, NextEdition>(StringComparer.Ordinal);
         Situation? situation = null;
+
+        // Briefs are built side by side, one per core; what each did is reported in plan order, as it ends.
+        using var cores = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
+        Task<(int Pages, string Sha256, TimeSpan Elapsed)> StartBuild(BriefPlan plan, BriefTemplate template, string markdown) => Task.Run(() =>
+        {
+            cores.Wait();
+            try
+            {
+                var watch = Stopwatch.StartNew();
+                var result = BriefBuilder.Build(situation!, template, plan.OutputPath, timestamp, markdown: markdown, replaceReadOnly: force);
+                return (result.PageCount, result.Sha256, watch.Elapsed);
+            }
+            finally
+            {
+                cores.Release();
+            }
+        });
+
         if (pending.Count > 0)
         {
             // What does not depend on the situation is read on the other core while the situation loads.
@@ -136,6 +154,7 @@ internal static class BuildCommand
             // An input changed; a brief that does not show the change keeps its PDF.
             foreach (var plan in situation is null ? [] : pending)
             {
+                Task<(int Pages, string Sha256, TimeSpan Elapsed)>? forced = null;
                 try
                 {
                     if (!editions.ContainsKey(plan.OutputDirectory))
@@ -144,6 +163,8 @@ internal static class BuildCommand
                     // Rendered once: the same Markdown is hashed and then laid out.
                     var next = editions[plan.OutputDirectory];
                     var markdown = TemplateRenderer.Render(template, situation!, TemplateExtras.For(situation!, template, next));
+                    // Forced, the brief is built whatever its content hash: it starts now, and is hashed while it builds.
+                    forced = force ? StartBuild(plan, template, markdown) : null;
                     // Everything this brief reads is read by now: the situation and its snapshot, the whole template.
                     var inputs = BuildInputs.Of(situation!.Folder!.Record, template.Files.Record, timestamp);
                     var content = BriefContent.Hash(situation!, inputs, markdown, next.Fingerprint);
@@ -157,16 +178,18 @@ internal static class BuildCommand
                     }
                     else
                     {
-                        toBuild.Add((plan, inputs, template, markdown, content));
+                        toBuild.Add((plan, inputs, content, forced ?? StartBuild(plan, template, markdown)));
                     }
                 }
                 catch (InputException e)
                 {
+                    Settle(forced);
                     progress.Failed(plan.Template, plan.OutputPath, e.Diagnostics);
                     failed++;
                 }
                 catch (Exception e)
                 {
+                    Settle(forced);
                     // A bug in one brief does not stop the others; the run ends with the internal-error code.
                     CliApp.ReportBug(e, $"preparing '{plan.Template}' ({plan.OutputPath})");
                     bugs++;
@@ -174,23 +197,7 @@ internal static class BuildCommand
             }
         }
 
-        // Briefs are built side by side, one per core; what each did is reported in plan order, as it ends.
-        using var cores = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
-        var builds = toBuild.Select(b => Task.Run(() =>
-        {
-            cores.Wait();
-            try
-            {
-                var watch = Stopwatch.StartNew();
-                var result = BriefBuilder.Build(situation!, b.Template, b.Plan.OutputPath, timestamp, markdown: b.Markdown, replaceReadOnly: force);
-                return (result.PageCount, result.Sha256, watch.Elapsed);
-            }
-            finally
-            {
-                cores.Release();
-            }
-        })).ToList();
-        foreach (var ((plan, inputs, _, _, content), build) in toBuild.Zip(builds))
+        foreach (var (plan, inputs, content, build) in toBuild)
         {
             progress.Starting(plan.Template, plan.OutputPath);
             try
@@ -250,4 +257,8 @@ internal static class BuildCommand
         progress.Finish(situationDirectory, manifestPaths);
         return bugs > 0 ? CliApp.Bug : failed > 0 ? CliApp.InputProblem : CliApp.Success;
     }
+
+    /// <summary>Waits for a build started before its brief failed to prepare, so that nothing outlives the run; what it did is not reported.</summary>
+    private static void Settle(Task? build) =>
+        build?.ContinueWith(static _ => { }, TaskContinuationOptions.ExecuteSynchronously).Wait();
 }
