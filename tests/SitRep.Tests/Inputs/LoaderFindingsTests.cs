@@ -43,7 +43,8 @@ public sealed class LoaderFindingsTests : IDisposable
     [Fact]
     public void Stray_bracket_that_crashes_the_yaml_scanner_is_a_finding()
     {
-        // Fuzz case 94 (seed 20231208): YamlDotNet 16.3 throws InvalidOperationException from ScanPlainScalar here.
+        // Fuzz case 94 (seed 20231208): YamlDotNet 16.3 threw InvalidOperationException from ScanPlainScalar here; the
+        // finding must not depend on how the scanner fails.
         box.Replace("charts.yaml", "      - ev-rebels-take-kidal-ict\n", "   [   - ev-rebels-take-kidal-ict\n");
         var line = box.LineOf("charts.yaml", "   [   - ev-rebels");
         var error = Single("charts.yaml", "the '[' here is never closed");
