@@ -3,8 +3,8 @@
 
 Wall time is read in this process just before the spawn and just after the wait. It holds the command's own
 start, run and exit, and nothing of the harness. Timing with `date +%s%N` around `/usr/bin/time` started three
-more processes inside the measured span: about 12 ms on these machines (an empty command measured 15 ms that way,
-3 ms this way).
+more processes inside the measured span: about 14 ms on these machines (an empty command measured 15 to 19 ms that
+way, 3 to 4 ms this way).
 
 CPU time (user + system) and peak RSS come from wait4's resource usage. The child is spawned with posix_spawn,
 without copying this interpreter, but Linux keeps the parent's high-water mark across the exec: peak RSS never
