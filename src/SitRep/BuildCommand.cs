@@ -4,6 +4,7 @@ using SitRep.Concurrency;
 using SitRep.Diagnostics;
 using SitRep.Editions;
 using SitRep.Extracts;
+using SitRep.Pdf;
 using SitRep.Pipeline;
 using SitRep.Templates;
 
@@ -136,7 +137,13 @@ internal static class BuildCommand
             // What does not depend on the situation is read on the other core while the situation loads.
             WarmUp.Start();
             var templates = pending.Select(p => p.Template).Distinct(StringComparer.Ordinal)
-                .ToDictionary(t => t, t => new SharedWork<BriefTemplate>(() => BriefTemplate.Load(t)), StringComparer.Ordinal);
+                .ToDictionary(t => t, t => new SharedWork<BriefTemplate>(() =>
+                {
+                    var loaded = BriefTemplate.Load(t);
+                    // What the template's fonts cover is read on a free core, before its brief is laid out.
+                    ThreadPool.QueueUserWorkItem(static theme => BriefFonts.ReadCoverage(theme), loaded.Theme, preferLocal: false);
+                    return loaded;
+                }), StringComparer.Ordinal);
             var records = pending.Select(p => p.OutputDirectory).Distinct(StringComparer.Ordinal)
                 .ToDictionary(d => d, d => new SharedWork<EditionRecord>(() => EditionRecord.Load(EditionRecord.PathFor(d, situationDirectory))), StringComparer.Ordinal);
 

@@ -92,6 +92,27 @@ public sealed class BriefFonts : IDisposable
         return stack;
     }
 
+    /// <summary>
+    /// Reads what the embedded families of a theme's body and heading stacks cover, in the regular, bold and italic
+    /// styles, into the cache <see cref="Stack"/> reads once per process. A build calls it on a free core before it
+    /// lays out; anything that goes wrong here is met again, and reported, when the layout reads the same coverage.
+    /// </summary>
+    public static void ReadCoverage(Theme theme)
+    {
+        try
+        {
+            foreach (var family in FontStacks.Body(theme.Fonts.Body).Concat(FontStacks.Heading(theme.Fonts.Heading)).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                foreach (var (bold, italic) in new[] { (false, false), (true, false), (false, true) })
+                    EmbeddedFonts.Coverage(family, bold, italic);
+            }
+        }
+        catch (Exception)
+        {
+            // Nothing is lost: the layout reads the same coverage itself, and reports there what failed here.
+        }
+    }
+
     /// <summary>Arabic, Hebrew and Tifinagh have no italic tradition: the embedded faces of those scripts stay upright.</summary>
     private static bool Slants(string family) =>
         !EmbeddedFonts.Has(family) || family.Equals(Sans, StringComparison.OrdinalIgnoreCase) || family.Equals(Serif, StringComparison.OrdinalIgnoreCase);
