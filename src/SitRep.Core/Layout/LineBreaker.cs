@@ -219,22 +219,42 @@ internal sealed class LineBreaker(TextMeasurer measurer)
     /// <summary>Adds the characters [start, end) of the paragraph to a word, one piece per face, script and level.</summary>
     private void AddPieces(ref Word word, StyledRun run, FontStack stack, BidiParagraph paragraph, int start, int end)
     {
+        if (TextItems.TryPlain(paragraph, stack, start, end, out var plain))
+        {
+            AddPiece(ref word, run, stack, paragraph, plain);
+            return;
+        }
+
         var items = TextItems.Logical(paragraph, stack, start, end);
         for (var i = 0; i < items.Count; i++)
+            AddPiece(ref word, run, stack, paragraph, items[i]);
+    }
+
+    private void AddPiece(ref Word word, StyledRun run, FontStack stack, BidiParagraph paragraph, TextItem item)
+    {
+        var shaping = measurer.Run(paragraph.Text, run.Font, stack, item);
+        var pieceWidth = measurer.Width(shaping);
+        pieces.Add(new Piece(run, shaping, item.Start, item.Level, pieceWidth));
+        word.PieceCount++;
+        word.Width += pieceWidth;
+    }
+
+    // A loop, not TrueForAll with a lambda: this runs for every paragraph at every width, and the lambda's capture was an allocation each time.
+    private static bool HasWordWiderThan(List<Word> words, double width)
+    {
+        foreach (var word in words)
         {
-            var item = items[i];
-            var shaping = measurer.Run(paragraph.Text, run.Font, stack, item);
-            var pieceWidth = measurer.Width(shaping);
-            pieces.Add(new Piece(run, shaping, item.Start, item.Level, pieceWidth));
-            word.PieceCount++;
-            word.Width += pieceWidth;
+            if (word.Width > width)
+                return true;
         }
+
+        return false;
     }
 
     /// <summary>Cuts each word wider than the line by characters; the parts' pieces are added at the end of the paragraph's pieces.</summary>
     private List<Word> SplitOverlongWords(List<Word> words, BidiParagraph paragraph, double width)
     {
-        if (words.TrueForAll(w => w.Width <= width))
+        if (!HasWordWiderThan(words, width))
             return words;
         var result = new List<Word>();
         foreach (var word in words)

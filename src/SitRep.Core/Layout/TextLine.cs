@@ -2,8 +2,11 @@ using SitRep.Drawing;
 
 namespace SitRep.Layout;
 
-/// <summary>A piece of a line: text in one face, script and direction, placed at an offset from the line's left edge.</summary>
-internal sealed record LineFragment(ShapingRun Run, Rgb Color, string? Link, double X, double Width)
+/// <summary>
+/// A piece of a line: text in one face, script and direction, placed at an offset from the line's left edge. A value
+/// in its line's array: a long brief has a hundred thousand, kept until their page is drawn.
+/// </summary>
+internal readonly record struct LineFragment(ShapingRun Run, Rgb Color, string? Link, double X, double Width)
 {
     public string Text => Run.Text;
 
@@ -11,11 +14,11 @@ internal sealed record LineFragment(ShapingRun Run, Rgb Color, string? Link, dou
 }
 
 /// <summary>One broken line of a paragraph, ready to draw; its fragments are in visual order, left to right.</summary>
-internal sealed record TextLine(IReadOnlyList<LineFragment> Fragments, double Width, double Height, double Ascent)
+internal sealed record TextLine(LineFragment[] Fragments, double Width, double Height, double Ascent)
 {
     public void Draw(ICanvas canvas, double left, double baseline)
     {
-        foreach (var fragment in Fragments)
+        foreach (ref readonly var fragment in Fragments.AsSpan())
             canvas.DrawText(fragment.Run, fragment.Color, left + fragment.X, baseline, fragment.Width);
     }
 }

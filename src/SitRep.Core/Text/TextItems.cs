@@ -24,8 +24,8 @@ public static class TextItems
         var text = paragraph.Text;
         if (lineStart == lineEnd)
             return [];
-        if (paragraph.IsLeftToRightOnly && ScriptRuns.IsPlainLatin(text, lineStart, lineEnd, out var script) && FirstFamilyHasAll(text, lineStart, lineEnd, fonts))
-            return [new TextItem(lineStart, lineEnd - lineStart, script, 0, 0)];
+        if (TryPlain(paragraph, fonts, lineStart, lineEnd, out var plain))
+            return [plain];
         var levels = paragraph.LineLevels(lineStart, lineEnd);
         var scripts = ScriptRuns.ResolvedScripts(text, lineStart, lineEnd, levels);
         var families = Families(text, lineStart, lineEnd, levels, fonts);
@@ -41,6 +41,23 @@ public static class TextItems
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// The single item of text that is plain Latin, left to right, and drawn whole by the stack's first family: what
+    /// <see cref="Logical"/> returns for most words of most briefs, here without a list for each word.
+    /// </summary>
+    public static bool TryPlain(BidiParagraph paragraph, FontStack fonts, int lineStart, int lineEnd, out TextItem item)
+    {
+        var text = paragraph.Text;
+        if (lineStart < lineEnd && paragraph.IsLeftToRightOnly && ScriptRuns.IsPlainLatin(text, lineStart, lineEnd, out var script) && FirstFamilyHasAll(text, lineStart, lineEnd, fonts))
+        {
+            item = new TextItem(lineStart, lineEnd - lineStart, script, 0, 0);
+            return true;
+        }
+
+        item = default;
+        return false;
     }
 
     private static bool FirstFamilyHasAll(string text, int lineStart, int lineEnd, FontStack fonts)

@@ -71,7 +71,7 @@ public sealed class LineBreakerTests
     {
         foreach (var line in Break(Prose, 180, TextAlignment.Justify))
         {
-            for (var i = 1; i < line.Fragments.Count; i++)
+            for (var i = 1; i < line.Fragments.Length; i++)
                 Assert.True(line.Fragments[i].X >= line.Fragments[i - 1].X + line.Fragments[i - 1].Width - 0.01,
                     $"'{line.Fragments[i].Text}' overlaps '{line.Fragments[i - 1].Text}'");
         }
@@ -151,7 +151,7 @@ public sealed class LineBreakerTests
             var lines = kit.Breaker.Break(runs, width, TextAlignment.Left, LayoutKit.LineHeightFactor);
             var line = Assert.Single(lines, l => l.Fragments.Any(f => f.Text == "Goï"));
             var at = line.Fragments.ToList().FindIndex(f => f.Text == "Goï");
-            Assert.True(at + 1 < line.Fragments.Count, $"at width {width} 'Goï' ends a line and 'ta's' starts the next");
+            Assert.True(at + 1 < line.Fragments.Length, $"at width {width} 'Goï' ends a line and 'ta's' starts the next");
             Assert.Equal("ta's", line.Fragments[at + 1].Text);
             Assert.Equal(line.Fragments[at].X + line.Fragments[at].Width, line.Fragments[at + 1].X, 3);
         }

@@ -70,7 +70,7 @@ internal sealed class TextElement(
         {
             var line = all[i];
             line.Draw(canvas, area.Left, y + line.Ascent);
-            foreach (var fragment in line.Fragments)
+            foreach (ref readonly var fragment in line.Fragments.AsSpan())
             {
                 if (fragment.Link is not null)
                     canvas.AddLink(new Rect(area.Left + fragment.X, y, fragment.Width, line.Height), fragment.Link);
