@@ -49,8 +49,9 @@ public sealed class FaceCoverage
             coverage.Merge();
             return coverage;
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
+            // An offset past the file, or past what an offset can reach: either way the map cannot be read.
             throw new InvalidDataException("the font's cmap table is cut short or points outside the file");
         }
     }

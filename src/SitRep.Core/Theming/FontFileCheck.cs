@@ -38,6 +38,19 @@ public static class FontFileCheck
         }
 
         var missing = Needed.Where(t => !found.Contains(t)).ToList();
-        return missing.Count == 0 ? null : $"is not a usable TrueType font: it has no {string.Join(", ", missing.Select(t => $"'{t}'"))} table";
+        if (missing.Count > 0)
+            return $"is not a usable TrueType font: it has no {string.Join(", ", missing.Select(t => $"'{t}'"))} table";
+
+        // The character map is read whole here, so that a damaged one is the template's finding, not a failure mid-build.
+        try
+        {
+            Text.FaceCoverage.Read(font);
+        }
+        catch (InvalidDataException e)
+        {
+            return $"is damaged: {e.Message}";
+        }
+
+        return null;
     }
 }

@@ -76,6 +76,37 @@ public sealed class ThemeTests
         Assert.Contains("not a font", Theming.FontFileCheck.Problem([1, 2, 3]));
     }
 
+    [Theory]
+    [InlineData(0x00FFFFFFu)] // past the end of the file
+    [InlineData(0x7FFFFFF0u)] // past what an offset from the table can reach
+    public void A_font_whose_character_map_is_damaged_is_refused_when_the_template_loads(uint subtableOffset)
+    {
+        var font = File.ReadAllBytes(Path.Combine(TemplateTestSupport.RepoRoot, "assets", "fonts", "NotoSans-Regular.ttf"));
+        var cmap = TableOffset(font, "cmap");
+        var subtables = System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(cmap + 2));
+        for (var i = 0; i < subtables; i++)
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(cmap + 4 + (i * 8) + 4), subtableOffset);
+        using var template = new TemplateFolder("# x\n", ("theme.yaml", "font_files:\n  - { family: Bent, file: bent.ttf }\nfonts: { body: Bent }\n"));
+        File.WriteAllBytes(Path.Combine(template.Root, "bent.ttf"), font);
+
+        var error = Assert.Single(Assert.Throws<InputException>(() => BriefTemplate.Load(template.Root)).Diagnostics);
+        Assert.EndsWith("bent.ttf", error.Location.File);
+        Assert.Equal("the font for 'Bent' is damaged: the font's cmap table is cut short or points outside the file", error.Message);
+    }
+
+    private static int TableOffset(byte[] font, string tag)
+    {
+        var tables = System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
+        for (var i = 0; i < tables; i++)
+        {
+            var record = font.AsSpan(12 + (i * 16), 16);
+            if (System.Text.Encoding.ASCII.GetString(record[..4]) == tag)
+                return (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
+        }
+
+        throw new InvalidOperationException($"the test font has no '{tag}' table");
+    }
+
     [Fact]
     public void A_sixteen_bit_png_logo_is_drawn_and_a_broken_one_is_refused()
     {
