@@ -141,8 +141,27 @@ public static class BriefBuilder
             locale.Date(asOf));
     }
 
-    /// <summary>The characters no font of the brief's stacks has, found on another thread (the stacks are made here: the fonts are not shared).</summary>
+    /// <summary>
+    /// The characters no font of the brief's stacks has, found on another thread: the texts to check are gathered there
+    /// too, while the layout starts. The stacks are made here, on the thread that owns the fonts.
+    /// </summary>
     private static Task<IReadOnlyList<Diagnostic>> GlyphCheck(Situation situation, BriefTemplate template, string markdown, BriefFonts fonts)
+    {
+        var stacks = new[] { FontStacks.Body(template.Theme.Fonts.Body), FontStacks.Heading(template.Theme.Fonts.Heading) }
+            .Select(families => fonts.Stack(FontStacks.Key(families))).ToList();
+        return Task.Run(IReadOnlyList<Diagnostic> () =>
+        {
+            var problems = FallbackCheck.Check(TextsShown(situation), stacks);
+
+            // The template's own text is checked only when the extracts pass, so a character is reported once, where it was typed.
+            if (problems.Count == 0)
+                problems = FallbackCheck.Check([(markdown, SourceLocation.Of(template.Entry.Display))], stacks);
+            return problems;
+        });
+    }
+
+    /// <summary>Every text of the situation a brief may show, with where it was written.</summary>
+    private static List<(string, SourceLocation)> TextsShown(Situation situation)
     {
         var texts = new List<(string, SourceLocation)>();
         foreach (var item in situation.AllSourcedItems())
@@ -171,17 +190,7 @@ public static class BriefBuilder
 
         texts.Add((situation.Info.Title, situation.Info.Where("title")));
         texts.Add((situation.Info.Subtitle ?? "", situation.Info.Where("subtitle")));
-        var stacks = new[] { FontStacks.Body(template.Theme.Fonts.Body), FontStacks.Heading(template.Theme.Fonts.Heading) }
-            .Select(families => fonts.Stack(FontStacks.Key(families))).ToList();
-        return Task.Run(IReadOnlyList<Diagnostic> () =>
-        {
-            var problems = FallbackCheck.Check(texts, stacks);
-
-            // The template's own text is checked only when the extracts pass, so a character is reported once, where it was typed.
-            if (problems.Count == 0)
-                problems = FallbackCheck.Check([(markdown, SourceLocation.Of(template.Entry.Display))], stacks);
-            return problems;
-        });
+        return texts;
     }
 
     private static IEnumerable<(string Field, string Value)> TextFields(SourcedItem item)
