@@ -190,13 +190,16 @@ internal static class BuildCommand
                 }
                 catch (InputException e)
                 {
-                    Settle(forced);
+                    // A build started before its brief failed to prepare ends before the run does; what it did is not reported.
+                    if (forced is not null)
+                        TaskEnd.Await(forced);
                     progress.Failed(plan.Template, plan.OutputPath, e.Diagnostics);
                     failed++;
                 }
                 catch (Exception e)
                 {
-                    Settle(forced);
+                    if (forced is not null)
+                        TaskEnd.Await(forced);
                     // A bug in one brief does not stop the others; the run ends with the internal-error code.
                     CliApp.ReportBug(e, $"preparing '{plan.Template}' ({plan.OutputPath})");
                     bugs++;
@@ -264,8 +267,4 @@ internal static class BuildCommand
         progress.Finish(situationDirectory, manifestPaths);
         return bugs > 0 ? CliApp.Bug : failed > 0 ? CliApp.InputProblem : CliApp.Success;
     }
-
-    /// <summary>Waits for a build started before its brief failed to prepare, so that nothing outlives the run; what it did is not reported.</summary>
-    private static void Settle(Task? build) =>
-        build?.ContinueWith(static _ => { }, TaskContinuationOptions.ExecuteSynchronously).Wait();
 }

@@ -37,4 +37,7 @@ public static class FontStacks
 
     /// <summary>The heading stack of a theme's families (<see cref="FontStack.Sans"/> fallbacks).</summary>
     public static IReadOnlyList<string> Heading(IReadOnlyList<string> families) => WithFallbacks(families, FontStack.Sans);
+
+    /// <summary>A theme's two stacks: its body stack, then its heading stack.</summary>
+    public static IReadOnlyList<string>[] Of(Theming.Theme theme) => [Body(theme.Fonts.Body), Heading(theme.Fonts.Heading)];
 }

@@ -101,7 +101,7 @@ public sealed class BriefFonts : IDisposable
     {
         try
         {
-            foreach (var family in FontStacks.Body(theme.Fonts.Body).Concat(FontStacks.Heading(theme.Fonts.Heading)).Distinct(StringComparer.OrdinalIgnoreCase))
+            foreach (var family in FontStacks.Of(theme).SelectMany(stack => stack).Distinct(StringComparer.OrdinalIgnoreCase))
             {
                 foreach (var (bold, italic) in new[] { (false, false), (true, false), (false, true) })
                     EmbeddedFonts.Coverage(family, bold, italic);

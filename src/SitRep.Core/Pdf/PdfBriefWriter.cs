@@ -61,7 +61,7 @@ public sealed class PdfBriefWriter
         finally
         {
             // The charts read the brief's fonts: they are done before anything can let the fonts go.
-            Task.WhenAll(preparing).ContinueWith(static _ => { }, TaskContinuationOptions.ExecuteSynchronously).Wait();
+            Concurrency.TaskEnd.Await(Task.WhenAll(preparing));
         }
 
         Task.WhenAll(preparing).GetAwaiter().GetResult();

@@ -147,8 +147,7 @@ public static class BriefBuilder
     /// </summary>
     private static Task<IReadOnlyList<Diagnostic>> GlyphCheck(Situation situation, BriefTemplate template, string markdown, BriefFonts fonts)
     {
-        var stacks = new[] { FontStacks.Body(template.Theme.Fonts.Body), FontStacks.Heading(template.Theme.Fonts.Heading) }
-            .Select(families => fonts.Stack(FontStacks.Key(families))).ToList();
+        var stacks = FontStacks.Of(template.Theme).Select(families => fonts.Stack(FontStacks.Key(families))).ToList();
         return Task.Run(IReadOnlyList<Diagnostic> () =>
         {
             var problems = FallbackCheck.Check(TextsShown(situation), stacks);
