@@ -66,24 +66,33 @@ public sealed class PdfBriefWriter
 
         Task.WhenAll(preparing).GetAwaiter().GetResult();
 
-        // Skia writes straight into an empty memory stream (what a build gives): a long brief's bytes are not copied again.
-        var direct = output is MemoryStream { Position: 0, Length: 0 };
-        using var own = direct ? null : new MemoryStream();
-        var pdf = own ?? (MemoryStream)output;
-        using (var document = SKDocument.CreatePdf(pdf, Metadata(brief.Info, timestamp)))
+        // Skia writes into its own memory, in small pieces; the bytes cross into the output once, whole.
+        var direct = output is MemoryStream { Position: 0, Length: 0 } empty ? empty : null;
+        using var own = direct is null ? new MemoryStream() : null;
+        var pdf = direct ?? own!;
+        using (var skia = new SKDynamicMemoryWStream())
         {
-            for (var i = 0; i < pages.Count; i++)
+            using (var document = SKDocument.CreatePdf(skia, Metadata(brief.Info, timestamp)))
             {
-                var canvas = document.BeginPage((float)geometry.Width, (float)geometry.Height);
-                using (var painter = new SkiaPage(canvas, typefaces, chartStyle))
-                    painter.Paint(pages[i]);
-                navigation.DrawOn(canvas, i);
-                document.EndPage();
-                // Painted pages are let go as the next ones are painted.
-                pages[i] = null!;
+                for (var i = 0; i < pages.Count; i++)
+                {
+                    var canvas = document.BeginPage((float)geometry.Width, (float)geometry.Height);
+                    using (var painter = new SkiaPage(canvas, typefaces, chartStyle))
+                        painter.Paint(pages[i]);
+                    navigation.DrawOn(canvas, i);
+                    document.EndPage();
+                    // Painted pages are let go as the next ones are painted.
+                    pages[i] = null!;
+                }
+
+                document.Close();
             }
 
-            document.Close();
+            var length = checked((int)skia.BytesWritten);
+            // Room for the incremental update, so that appending it does not copy the whole file again.
+            pdf.Capacity = length + UpdateRoom(navigation);
+            pdf.SetLength(length);
+            skia.CopyTo(pdf.GetBuffer().AsSpan(0, length));
         }
 
         PdfIncrementalUpdate.Append(pdf, navigation.Outline, brief.Info.Language, timestamp);
@@ -95,6 +104,9 @@ public sealed class PdfBriefWriter
 
         return new Result(pageCount, navigation.BookmarkTitles, typefaces.Sizes);
     }
+
+    /// <summary>An estimate of the incremental update's size: the catalog and information revisions, and each bookmark.</summary>
+    private static int UpdateRoom(PdfNavigation navigation) => 4096 + 512 * navigation.Outline.Count;
 
     /// <summary>
     /// Cuts each face down to the characters and glyphs drawn with it, and the charts' texts: the chart stack's first
