@@ -155,7 +155,23 @@ public sealed class EditionEntry
     /// <summary>SHA-256 of <see cref="Snapshot"/> (see <see cref="ExtractSnapshot.Hash"/>).</summary>
     public string ContentHash { get; set; } = "";
 
-    public ExtractSnapshot.Data Snapshot { get; set; } = new();
+    private StoredSnapshot stored = new(new ExtractSnapshot.Data());
+
+    [JsonIgnore]
+    public ExtractSnapshot.Data Snapshot
+    {
+        get => stored.Data;
+        set => stored = new StoredSnapshot(value);
+    }
+
+    /// <summary>What the record holds under <c>snapshot</c>: read as JSON, parsed into <see cref="Snapshot"/> when first asked for.</summary>
+    [JsonInclude]
+    [JsonPropertyName("snapshot")]
+    internal StoredSnapshot StoredSnapshot
+    {
+        get => stored;
+        set => stored = value;
+    }
 
     [JsonIgnore]
     public EditionRef Ref => new(Number, Date);
