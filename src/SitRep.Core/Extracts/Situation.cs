@@ -56,7 +56,17 @@ public sealed class Situation
         return 0;
     }
 
-    public SourceEntry? FindSource(string id) => Sources.FirstOrDefault(s => s.Id == id);
+    public SourceEntry? FindSource(string id)
+    {
+        // Asked for every extract of a long situation, often several times: a loop, with no closure to allocate.
+        for (var i = 0; i < Sources.Count; i++)
+        {
+            if (Sources[i].Id == id)
+                return Sources[i];
+        }
+
+        return null;
+    }
 
     public IEnumerable<SourcedItem> AllSourcedItems() =>
         Info.Summary.Cast<SourcedItem>().Concat(Background).Concat(Timeline).Concat(Actors).Concat(Figures).Concat(Judgments)

@@ -43,27 +43,32 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
 
         var record = new T { Location = At(node) };
         var fields = record.YamlFields;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var suggested = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (keyNode, valueNode) in mapping.Children)
+        // Thousands of records bind in a long situation: binding one makes no closures and no sets of keys.
+        Span<bool> seen = fields.Count <= 64 ? stackalloc bool[fields.Count] : new bool[fields.Count];
+        HashSet<string>? suggested = null;
+        var children = mapping.Children;
+        record.FieldLocations.EnsureCapacity(children.Count);
+        for (var c = 0; c < children.Count; c++)
         {
+            var (keyNode, valueNode) = children[c];
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            var field = fields.FirstOrDefault(f => f.Key == key);
-            if (field is null)
+            var index = IndexOf(fields, key);
+            if (index < 0)
             {
                 var suggestion = Suggest(key, fields.Select(f => f.Key));
                 if (suggestion is not null)
-                    suggested.Add(suggestion);
+                    (suggested ??= new HashSet<string>(StringComparer.Ordinal)).Add(suggestion);
                 diagnostics.Error(At(keyNode), $"unknown key '{key}' in {what}" + (suggestion is null ? "" : $" (did you mean '{suggestion}'?)"), "unknown-key");
                 continue;
             }
 
-            if (!seen.Add(key))
+            if (seen[index])
             {
                 diagnostics.Error(At(keyNode), $"key '{key}' appears twice in this entry", "duplicate-key");
                 continue;
             }
 
+            seen[index] = true;
             record.FieldLocations[key] = At(valueNode);
             if (valueNode is YamlSequenceNode items)
             {
@@ -71,18 +76,19 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
                     record.FieldLocations[$"{key}[{i}]"] = At(items.Children[i]);
             }
 
-            field.Bind(this, record, valueNode);
+            fields[index].Bind(this, record, valueNode);
         }
 
-        foreach (var field in fields)
+        for (var index = 0; index < fields.Count; index++)
         {
+            var field = fields[index];
             if (!field.Required)
                 continue;
 
             // A misspelt key ("evidnce") is reported once, as an unknown key with its suggestion.
-            if (!seen.Contains(field.Key))
+            if (!seen[index])
             {
-                if (!suggested.Contains(field.Key))
+                if (suggested?.Contains(field.Key) != true)
                     diagnostics.Error(record.Location, $"{what} entry is missing required key '{field.Key}'" + (field.Hint is { } hint ? $" ({hint})" : ""), "missing-key");
             }
             else if (field.Value(record) is string text && string.IsNullOrWhiteSpace(text))
@@ -90,6 +96,17 @@ internal sealed class YamlBinder(string file, DiagnosticBag diagnostics)
         }
 
         return record;
+    }
+
+    private static int IndexOf(IReadOnlyList<YamlField> fields, string key)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (fields[i].Key == key)
+                return i;
+        }
+
+        return -1;
     }
 
     /// <summary>A list field: each item bound by <paramref name="item"/>; an item that fails is left out.</summary>
