@@ -320,6 +320,10 @@ public sealed class HostileInputTests : IDisposable
         var bug = Assert.Single(lines, l => l.Contains("internal error", StringComparison.Ordinal));
         Assert.Contains("while building 'executive'", bug);
         Assert.DoesNotContain("   at ", captured.ToString());
+        // The details went to the file the line names, and the test takes it away again.
+        var report = bug[(bug.IndexOf("the details are in ", StringComparison.Ordinal) + "the details are in ".Length)..bug.IndexOf(".txt", StringComparison.Ordinal)] + ".txt";
+        Assert.Contains("planted", File.ReadAllText(report), StringComparison.Ordinal);
+        File.Delete(report);
         Assert.True(File.Exists(Path.Combine(outDir, "kidal-analyst.pdf")));
         Assert.True(File.Exists(Path.Combine(outDir, "kidal-humanitarian.pdf")));
         Assert.False(File.Exists(Path.Combine(outDir, "kidal-executive.pdf")));
