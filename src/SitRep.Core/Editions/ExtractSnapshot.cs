@@ -128,11 +128,12 @@ public static partial class ExtractSnapshot
     /// <summary>SHA-256 over the snapshot's canonical JSON: equal content, equal hash.</summary>
     /// <remarks>
     /// Written with a JSON writer directly: the bytes are those <see cref="EditionJson.Compact"/> gives for the same data
-    /// (records keep this hash), at a fraction of the serializer's cost for a long situation.
+    /// (records keep this hash), at a fraction of the serializer's cost for a long situation, and hashed as they are
+    /// written rather than kept.
     /// </remarks>
     public static string Hash(Data data)
     {
-        var json = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+        var json = new HashingBufferWriter();
         using (var writer = new Utf8JsonWriter(json, Writing))
         {
             writer.WriteStartObject();
@@ -153,7 +154,7 @@ public static partial class ExtractSnapshot
             writer.WriteEndObject();
         }
 
-        return SitRep.Files.Sha256.Hex(json.WrittenSpan);
+        return Convert.ToHexStringLower(json.Finish());
     }
 
     private static SortedDictionary<string, Dictionary<string, string>> Kind(SortedDictionary<string, SortedDictionary<string, Dictionary<string, string>>> kinds, string key)
