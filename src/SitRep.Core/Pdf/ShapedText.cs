@@ -19,6 +19,12 @@ internal sealed record ShapedText(
 {
     private int[]? clusterBytes;
 
+    /// <summary>
+    /// Set once <see cref="SubsetTypefaces"/> holds this run's characters and glyphs: a run drawn many times (the shaper
+    /// of one brief shares it) is added once, with no set of a long brief's runs to grow.
+    /// </summary>
+    internal bool AddedToSubset { get; set; }
+
     public double Scale(double size) => size / Face.UnitsPerEm;
 
     /// <summary>Each glyph's cluster as a UTF-8 byte offset into <see cref="Text"/> (what a PDF text blob indexes), worked out once.</summary>

@@ -17,13 +17,13 @@ internal sealed class SubsetTypefaces : IDisposable
     private readonly Dictionary<FontFace, (HashSet<int> CodePoints, HashSet<ushort> Glyphs)> usage = new();
     private readonly Dictionary<FontFace, SKTypeface> typefaces = new();
     private readonly Dictionary<(FontFace, double), SKFont> fonts = new();
-    private readonly HashSet<ShapedText> added = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Adds a run's characters and glyphs; a run drawn many times (the shaper shares it) is added once.</summary>
     public void Add(ShapedText text)
     {
-        if (!added.Add(text))
+        if (text.AddedToSubset)
             return;
+        text.AddedToSubset = true;
         var (codePoints, glyphs) = UsageOf(text.Face);
         foreach (var rune in text.Text.EnumerateRunes())
             codePoints.Add(rune.Value);
