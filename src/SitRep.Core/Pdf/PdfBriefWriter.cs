@@ -67,6 +67,7 @@ public sealed class PdfBriefWriter
         Task.WhenAll(preparing).GetAwaiter().GetResult();
 
         // Skia writes into its own memory, in small pieces; the bytes cross into the output once, whole.
+        var outline = navigation.Outline;
         var direct = output is MemoryStream { Position: 0, Length: 0 } empty ? empty : null;
         using var own = direct is null ? new MemoryStream() : null;
         var pdf = direct ?? own!;
@@ -90,12 +91,12 @@ public sealed class PdfBriefWriter
 
             var length = checked((int)skia.BytesWritten);
             // Room for the incremental update, so that appending it does not copy the whole file again.
-            pdf.Capacity = length + UpdateRoom(navigation);
+            pdf.Capacity = length + UpdateRoom(outline.Count);
             pdf.SetLength(length);
             skia.CopyTo(pdf.GetBuffer().AsSpan(0, length));
         }
 
-        PdfIncrementalUpdate.Append(pdf, navigation.Outline, brief.Info.Language, timestamp);
+        PdfIncrementalUpdate.Append(pdf, outline, brief.Info.Language, timestamp);
         if (own is not null)
         {
             own.Position = 0;
@@ -106,7 +107,7 @@ public sealed class PdfBriefWriter
     }
 
     /// <summary>An estimate of the incremental update's size: the catalog and information revisions, and each bookmark.</summary>
-    private static int UpdateRoom(PdfNavigation navigation) => 4096 + 512 * navigation.Outline.Count;
+    private static int UpdateRoom(int bookmarks) => 4096 + 512 * bookmarks;
 
     /// <summary>
     /// Cuts each face down to the characters and glyphs drawn with it, and the charts' texts: the chart stack's first
