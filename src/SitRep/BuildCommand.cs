@@ -191,15 +191,13 @@ internal static class BuildCommand
                 catch (InputException e)
                 {
                     // A build started before its brief failed to prepare ends before the run does; what it did is not reported.
-                    if (forced is not null)
-                        TaskEnd.Await(forced);
+                    TaskEnd.Await(forced);
                     progress.Failed(plan.Template, plan.OutputPath, e.Diagnostics);
                     failed++;
                 }
                 catch (Exception e)
                 {
-                    if (forced is not null)
-                        TaskEnd.Await(forced);
+                    TaskEnd.Await(forced);
                     // A bug in one brief does not stop the others; the run ends with the internal-error code.
                     CliApp.ReportBug(e, $"preparing '{plan.Template}' ({plan.OutputPath})");
                     bugs++;
