@@ -56,6 +56,9 @@ public sealed class Fuzzer : IDisposable
     private long checkTicks, buildTicks;
     private readonly List<Fuzzer> lanes = [];
 
+    /// <summary>Cases that ran past their time limit and may still write into the folders; disposing waits for them.</summary>
+    private readonly List<Thread> overdue = [];
+
     public Fuzzer()
     {
         pristineSituation = Path.Combine(root, "pristine", "kidal");
@@ -323,7 +326,12 @@ public sealed class Fuzzer : IDisposable
         var thread = new Thread(() => outcome = Case(options, build, situationDamaged), 16 * 1024 * 1024) { IsBackground = true };
         thread.Start();
         if (!thread.Join(options.CaseTimeout))
+        {
+            lock (overdue)
+                overdue.Add(thread);
             return new Outcome(false, false, 0, $"still running after {options.CaseTimeout.TotalSeconds:0} s (the time limit of a case)", Fatal: true);
+        }
+
         if (Environment.WorkingSet > options.MaxWorkingSetBytes)
             return new Outcome(false, false, 0, $"working set {Environment.WorkingSet / (1024 * 1024)} MB after the case (limit {options.MaxWorkingSetBytes / (1024 * 1024)} MB)", Fatal: true);
         return outcome!;
@@ -441,6 +449,9 @@ public sealed class Fuzzer : IDisposable
     {
         foreach (var lane in lanes)
             lane.Dispose();
+        lock (overdue)
+            foreach (var thread in overdue)
+                thread.Join(TimeSpan.FromSeconds(60));
         try
         {
             foreach (var dir in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).Prepend(root))
