@@ -36,6 +36,13 @@ public sealed class FaceCoverage
         return false;
     }
 
+    /// <summary>Adds this face's Basic Multilingual Plane to <paramref name="plane"/>, a bitmap of 1,024 words.</summary>
+    internal void AddBasicPlaneTo(ulong[] plane)
+    {
+        for (var i = 0; i < basic.Length; i++)
+            plane[i] |= basic[i];
+    }
+
     /// <summary>How many code points the face covers.</summary>
     public int Count => basic.Sum(word => System.Numerics.BitOperations.PopCount(word)) + supplementary.Sum(r => r.End - r.Start + 1);
 

@@ -19,12 +19,20 @@ public sealed class FontStack
 
     private readonly FaceCoverage[] coverages;
 
+    // Every character some family of the stack has in the Basic Multilingual Plane: Missing asks only whether any
+    // family has a character, and a long brief asks it of millions.
+    private readonly ulong[] basicPlane = new ulong[0x10000 / 64];
+    private readonly bool hasPrintableAscii;
+
     public FontStack(IReadOnlyList<string> families, IReadOnlyList<FaceCoverage> coverages)
     {
         if (families.Count == 0 || families.Count != coverages.Count)
             throw new ArgumentException("a font stack needs at least one family, and one coverage per family", nameof(coverages));
         Families = families.ToArray();
         this.coverages = coverages.ToArray();
+        foreach (var coverage in this.coverages)
+            coverage.AddBasicPlaneTo(basicPlane);
+        hasPrintableAscii = Enumerable.Range(0x20, 0x7F - 0x20).All(InBasicPlane);
     }
 
     /// <summary>A stack of embedded families in one style.</summary>
@@ -51,20 +59,31 @@ public sealed class FontStack
     /// <summary>The characters of a text that no family of the stack has, each once, in order of first appearance.</summary>
     public IReadOnlyList<MissingCharacter> Missing(string text)
     {
+        var span = text.AsSpan();
+        // Most texts of a brief are printable ASCII from their first character to their last: one vectorised scan.
+        var index = hasPrintableAscii ? span.IndexOfAnyExceptInRange(' ', '~') : 0;
+        if (index < 0)
+            return [];
+
         // Nearly every text has all its characters: the lists are made only for one that does not.
         List<MissingCharacter>? missing = null;
         HashSet<int>? seen = null;
-        var index = 0;
-        foreach (var rune in text.EnumerateRunes())
+        while (index < span.Length)
         {
+            // An unpaired surrogate reads as U+FFFD, one character long, as when enumerating runes.
+            Rune.DecodeFromUtf16(span[index..], out var rune, out var length);
             var c = rune.Value;
-            if (c >= 0x20 && c != 0x7F && !Scripts.IsDefaultIgnorable(c) && FamilyFor(c) < 0 && (seen ??= []).Add(c))
+            if (c >= 0x20 && c != 0x7F && !Covers(c) && !Scripts.IsDefaultIgnorable(c) && (seen ??= []).Add(c))
                 (missing ??= []).Add(new MissingCharacter(index, c));
-            index += rune.Utf16SequenceLength;
+            index += length;
         }
 
         return missing ?? (IReadOnlyList<MissingCharacter>)[];
     }
+
+    private bool Covers(int codePoint) => codePoint < 0x10000 ? InBasicPlane(codePoint) : FamilyFor(codePoint) >= 0;
+
+    private bool InBasicPlane(int codePoint) => (basicPlane[codePoint >> 6] & (1UL << (codePoint & 63))) != 0;
 }
 
 /// <summary>A character no font of a stack has, at a UTF-16 offset of its text.</summary>

@@ -40,6 +40,32 @@ public class FontStackTests
         Assert.Empty(Serif.Missing("Kidal (كيدال) ≈ 25\u202F000 ⵜⴰⵎⴰⵣⵉⵖⵜ\u200D\n"));
     }
 
+    [Theory]
+    [InlineData("plain ASCII from first to last, with digits 0123456789 and ~", "")]
+    [InlineData("a long plain prefix before a late one: 中", "U+4E2D@39")]
+    [InlineData("𝑥 ≈ 2 and 😀 then 😀", "U+1F600@11")]        // a supplementary character a family has, and one none has
+    [InlineData("lone \\uD800 surrogate, then 中", "U+4E2D@23")]  // read as U+FFFD (which the serif has), one character long
+    [InlineData("tab\\tand\\nnewline\\u200Bjoined", "")]        // controls and default-ignorable characters are never missing
+    public void Missing_characters_are_found_wherever_they_are_in_the_text(string escaped, string expected)
+    {
+        var text = System.Text.RegularExpressions.Regex.Unescape(escaped);
+
+        var missing = Serif.Missing(text);
+
+        Assert.Equal(expected, string.Join(" ", missing.Select(m => $"{m.Code}@{m.Index}")));
+    }
+
+    [Fact]
+    public void A_stack_without_latin_letters_reports_each_one_it_lacks()
+    {
+        var arabic = FontStack.Embedded([EmbeddedFonts.NotoNaskhArabic]);
+
+        var missing = arabic.Missing("كيدال Kidal");
+
+        Assert.Equal(["U+004B", "U+0069", "U+0064", "U+0061", "U+006C"], missing.Select(m => m.Code));
+        Assert.Equal(6, missing[0].Index);
+    }
+
     [Fact]
     public void Items_split_by_direction_script_and_font_and_spaces_stay_with_the_arabic()
     {
