@@ -2,7 +2,7 @@
 # bench/cold.sh: cold command-line builds in one alternating series, so that load changes hit every
 # contender alike. Contenders: the CLI published as Native AOT, the CLI published ReadyToRun
 # (framework-dependent), and, when Node and bench/typst/ are installed, Typst compiling an equivalent
-# brief through its npm binding (bench/typst/README.md). Reports medians of wall time, CPU time
+# brief through its npm binding (npm install --prefix bench/typst; bench/README.md). Reports medians of wall time, CPU time
 # (user + system) and peak RSS (bench/timed.py), their ratios, and the cost per page at about 10,
 # 200 and 1,000 pages (synthetic briefs: bench/synthetic.sh).
 #
@@ -84,9 +84,9 @@ echo "ratios: r2r/aot --all wall $(ratio r2r-all aot-all 1)"
 
 # Cost per page: synthetic briefs of about 10, 200 and 1,000 pages (about 37 timeline events a page).
 echo "== cost per page, medians of $pages_runs alternating runs"
-# PAGE_SPECS: "events:paragraphs[:judgments]" per size (about 10, 190 and 1,000 pages); a template loop runs
+# PAGE_SPECS: "events:paragraphs[:judgments]" per size (about 10, 200 and 1,000 pages); a template loop runs
 # at most 10,000 steps and a YAML file holds at most 4 MB, so the largest brief adds paragraphs and judgments.
-for spec in ${PAGE_SPECS:-150:0 7300:0 9500:2350:1100}; do
+for spec in ${PAGE_SPECS:-150:0 7900:0 9500:2350:1100}; do
   IFS=: read -r events paragraphs judgments <<< "$spec"
   judgments=${judgments:-0}
   name="syn$events-$paragraphs-$judgments"
