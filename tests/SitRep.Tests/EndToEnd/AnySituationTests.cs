@@ -89,6 +89,24 @@ public sealed class AnySituationTests : IClassFixture<AnySituationTests.Briefs>
     }
 
     [Fact]
+    public void A_disputed_mark_stays_on_the_line_of_the_value_it_marks()
+    {
+        foreach (var seed in new[] { "kidal", "ancash-earthquake" })
+        {
+            foreach (var template in Templates)
+            {
+                var words = Poppler.Words(Path.Combine(briefs.Root, "output", $"{seed}-{template}.pdf"));
+                // Only the note under a table ("† Sources differ on this figure") starts a line with the mark.
+                var notes = Regex.Count(briefs.Text(seed, template), "† Sources differ on this figure");
+                var marksOpeningALine = words.Count(mark => mark.Text == "†"
+                    && !words.Any(other => other != mark && other.Page == mark.Page && Math.Abs(other.Top - mark.Top) < 2 && other.Right <= mark.Left));
+
+                Assert.True(notes == marksOpeningALine, $"{seed}-{template}: {marksOpeningALine} lines start with '†', {notes} of them notes");
+            }
+        }
+    }
+
+    [Fact]
     public void The_earthquake_situation_report_shows_the_OCHA_parts()
     {
         var text = briefs.Text("ancash-earthquake", "humanitarian");
