@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # bench/cold.sh: cold command-line builds in one alternating series, so that load changes hit every
 # contender alike. Contenders: the CLI published as Native AOT, the CLI published ReadyToRun
-# (framework-dependent), and, when Node and bench/typst/ are installed, Typst compiling an equivalent
-# brief through its npm binding (npm install --prefix bench/typst; bench/README.md). Reports medians of wall time, CPU time
+# (framework-dependent), and, when Node is installed, Typst compiling an equivalent brief through its npm
+# binding (installed into bench/typst/ on the first run; bench/README.md). Reports medians of wall time, CPU time
 # (user + system) and peak RSS (bench/timed.py), their ratios, and the cost per page at about 10,
 # 200 and 1,000 pages (synthetic briefs: bench/synthetic.sh).
 #
@@ -38,6 +38,10 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if
 column() { awk -v c="$1" '{ print $c }' "$results/$2" | median; }
 
 typst_ok=""
+if command -v npm >/dev/null && [[ ! -d bench/typst/node_modules ]]; then
+  # The binding's version is pinned by bench/typst/package-lock.json.
+  npm ci --prefix bench/typst --no-audit --no-fund >/dev/null 2>&1 || echo "cold.sh: npm ci --prefix bench/typst failed; timing without Typst" >&2
+fi
 if command -v node >/dev/null && [[ -d bench/typst/node_modules ]]; then
   python3 bench/typst/brief.py "$work/seeds/kidal" > "$work/brief.typ"
   typst_ok=1
